@@ -1,0 +1,25 @@
+/**
+ * A test fixture that fails a test on any console error, uncaught page error or failed
+ * request: a reader never sees these, so the tests must.
+ */
+import { test as base, expect } from '@playwright/test';
+
+export const test = base.extend<{ problems: string[] }>({
+  problems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+      });
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+      page.on('response', (res) => {
+        if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
+      });
+      await use(problems);
+      expect(problems, 'console errors or failed requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+export { expect };
