@@ -1,0 +1,44 @@
+/** Strain of each capsule region as a small bar, on the same colour scale as the 3D fibres. */
+import type { HipState } from '../model';
+import { STRAIN_SCALE_MAX, strainColour, strainLegendGradient } from '../utils/strainColour';
+
+export interface CapsuleBarsProps {
+  capsule: HipState['capsule'];
+}
+
+export const REGION_NAMES: Record<keyof HipState['capsule'], string> = {
+  iliofemoralLateral: 'Front, upper band',
+  iliofemoralMedial: 'Front, lower band',
+  pubofemoral: 'Front and inside',
+  ischiofemoral: 'Back and below',
+  posteriorCapsule: 'Back of the capsule',
+};
+
+export default function CapsuleBars({ capsule }: CapsuleBarsProps) {
+  const regions = Object.keys(REGION_NAMES) as (keyof HipState['capsule'])[];
+  return (
+    <section className="hipviz-panel" aria-label="How stretched each part of the capsule is">
+      <h3>Capsule stretch</h3>
+      <ul className="hipviz-bars">
+        {regions.map((key) => {
+          const strain = Math.max(0, capsule[key].strain);
+          const width = Math.min(100, (strain / STRAIN_SCALE_MAX) * 100);
+          return (
+            <li key={key} data-region={key}>
+              <span>{REGION_NAMES[key]}</span>
+              <span className="hipviz-bar" aria-hidden="true">
+                <span style={{ width: `${width}%`, background: strainColour(strain) }} />
+              </span>
+              <output>{Math.round(strain * 100)}%</output>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="hipviz-legend" aria-hidden="true">
+        <span>slack</span>
+        <span className="ramp" style={{ background: strainLegendGradient() }} />
+        <span>{Math.round(STRAIN_SCALE_MAX * 100)}%+ stretch</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * Named states of the figure. Articles, permalink pages (/viz/<name>/), share links and
+ * the clinic presenter all start from these, then layer their own overrides on top.
+ */
+import { DEFAULT_STATE, SHAPES, type FigureState } from './figureState';
+
+export interface Preset {
+  /** Short title for a permalink page and a preset button. */
+  title: string;
+  /** One or two plain sentences: what this state shows. */
+  description: string;
+  state: FigureState;
+}
+
+/** A tightness the model reads as a clearly tight back of the capsule (1 is typical). */
+export const TIGHT_CAPSULE = 2;
+
+function preset(title: string, description: string, overrides: Partial<FigureState>): Preset {
+  return { title, description, state: { ...DEFAULT_STATE, ...overrides } };
+}
+
+export const PRESETS = {
+  standing: preset(
+    'Standing',
+    'A model hip standing tall: the ball sits centred in its socket and the capsule is relaxed.',
+    { depth: 0 },
+  ),
+  parallel: preset(
+    'Thighs parallel to the floor',
+    'A model hip at the depth where the thighs are level with the floor, about 90° of hip bend.',
+    { depth: 0.5 },
+  ),
+  deep: preset(
+    'Deep squat, typical hip',
+    'A typical model hip at the bottom of a deep squat: the ball rolls and glides in the socket and the neck stays clear of the rim.',
+    { depth: 1 },
+  ),
+  'deep-tight': preset(
+    'Deep squat, tight back of the capsule',
+    'A model hip with a tight back of the capsule at the bottom of a deep squat, holding the textbook posture: the ball is nudged forward and the neck meets the front of the rim.',
+    { depth: 1, capsuleTightness: TIGHT_CAPSULE, compensate: false },
+  ),
+  'butt-wink': preset(
+    'Butt wink',
+    'The same tight model hip, now free to adapt: at the bottom the pelvis tucks under ("butt wink") to find the room the hip lacks.',
+    { depth: 1, capsuleTightness: TIGHT_CAPSULE, compensate: true },
+  ),
+  'knee-flare': preset(
+    'Knee flare',
+    'A tight model hip seen from the front: the knees push out to give the hip more room.',
+    { depth: 0.85, capsuleTightness: TIGHT_CAPSULE, compensate: true, view: 'front' },
+  ),
+  cam: preset(
+    'Cam shape',
+    'A model hip with a cam shape (a bump where the ball meets the neck) in a deep squat without compensation: the bump reaches the rim.',
+    { depth: 1, ...SHAPES.cam, compensate: false },
+  ),
+  pincer: preset(
+    'Deep socket (pincer shape)',
+    'A model hip with a deep socket whose rim covers more of the ball, in a deep squat without compensation.',
+    { depth: 1, ...SHAPES.pincer, compensate: false },
+  ),
+} as const satisfies Record<string, Preset>;
+
+export type PresetName = keyof typeof PRESETS;
+export const PRESET_NAMES = Object.keys(PRESETS) as PresetName[];
+
+export function isPresetName(name: string): name is PresetName {
+  return Object.hasOwn(PRESETS, name);
+}
