@@ -1,14 +1,17 @@
 /**
  * Eases the numbers of a figure's state toward their targets, so that a preset or a guided
- * step glides rather than jumps; the slider itself is followed at once (`immediate`).
+ * step glides rather than jumps. Small steps (a drag, an arrow key) are followed at once:
+ * easing them would only make the figure lag behind the finger.
  * Under `prefers-reduced-motion` every change is instant. Each eased frame is a new state
  * for the model to solve: the picture is always the model's, never an interpolated drawing.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { FigureState } from '../state/figureState';
+import { RANGES, type FigureState } from '../state/figureState';
 
 const EASED_KEYS = ['depth', 'capsuleTightness', 'alphaDeg', 'lceDeg', 'ankleDorsiflexionDeg', 'footTurnOutDeg'] as const;
 const DURATION_MS = 450;
+/** A change larger than this share of a control's range is a jump worth easing. */
+const JUMP = 0.04;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -16,15 +19,24 @@ function prefersReducedMotion(): boolean {
 
 const easeInOut = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
 
-export function useEased(target: FigureState, immediate: boolean): FigureState {
+const RANGE_OF = {
+  depth: RANGES.depth,
+  capsuleTightness: RANGES.capsuleTightness,
+  alphaDeg: RANGES.alphaDeg,
+  lceDeg: RANGES.lceDeg,
+  ankleDorsiflexionDeg: RANGES.ankleDorsiflexionDeg,
+  footTurnOutDeg: RANGES.footTurnOutDeg,
+};
+
+export function useEased(target: FigureState): FigureState {
   const [shown, setShown] = useState(target);
   const shownRef = useRef(target);
   shownRef.current = shown;
 
   useEffect(() => {
     const from = shownRef.current;
-    const needsEasing = EASED_KEYS.some((k) => from[k] !== target[k]);
-    if (immediate || !needsEasing || prefersReducedMotion()) {
+    const isJump = EASED_KEYS.some((k) => Math.abs(from[k] - target[k]) > JUMP * (RANGE_OF[k].max - RANGE_OF[k].min));
+    if (!isJump || prefersReducedMotion()) {
       setShown(target);
       return;
     }
@@ -40,7 +52,7 @@ export function useEased(target: FigureState, immediate: boolean): FigureState {
     };
     frame = requestAnimationFrame(step);
     return () => cancelAnimationFrame(frame);
-  }, [target, immediate]);
+  }, [target]);
 
   return shown;
 }

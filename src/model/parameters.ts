@@ -108,7 +108,7 @@ export const PARAMETER_RANGES: Readonly<Record<NumericParameterKey | 'seatedInte
     pubofemoralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
     ischiofemoralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
     posteriorCapsuleStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
-    seatedInternalRotationDeg: { min: 10, max: 45, step: 1, unit: 'deg' },
+    seatedInternalRotationDeg: { min: 10, max: 34, step: 1, unit: 'deg' },
     ankleDorsiflexionDeg: { min: 10, max: 60, step: 1, unit: 'deg' },
     footTurnOutDeg: { min: 0, max: 45, step: 1, unit: 'deg' },
     stanceWidthMm: { min: 200, max: 700, step: 10, unit: 'mm' },

@@ -78,7 +78,8 @@ export const fromColumns = (x: Vec3, y: Vec3, z: Vec3): Mat3 => [
   x[2], y[2], z[2],
 ];
 
-export const column = (m: Mat3, i: 0 | 1 | 2): Vec3 => [m[i], m[3 + i], m[6 + i]];
+export const column = (m: Mat3, i: 0 | 1 | 2): Vec3 =>
+  i === 0 ? [m[0], m[3], m[6]] : i === 1 ? [m[1], m[4], m[7]] : [m[2], m[5], m[8]];
 
 export const rotX = (rad: number): Mat3 => {
   const c = Math.cos(rad);

@@ -50,6 +50,11 @@ export const PRESETS = {
     'A tight model hip seen from the front: the knees push out to give the hip more room.',
     { depth: 0.85, capsuleTightness: TIGHT_CAPSULE, compensate: true, view: 'front' },
   ),
+  'back-arch': preset(
+    'Low-back arch on the way down',
+    'A tight model hip free to adapt, a third of the way down: the low back arches and the pelvis tips forward while the hip still has room.',
+    { depth: 0.35, capsuleTightness: TIGHT_CAPSULE, compensate: true },
+  ),
   cam: preset(
     'Cam shape',
     'A model hip with a cam shape (a bump where the ball meets the neck) in a deep squat without compensation: the bump reaches the rim.',

@@ -1,0 +1,78 @@
+/**
+ * Passive range of motion of a hip (degrees), as an examiner would measure it
+ * on a fixed pelvis: motion stops when a capsule fibre becomes taut or bone
+ * meets bone. The labrum is allowed to deform here (its first contact is
+ * reported separately); the squat (solveHip) instead keeps off the labrum.
+ *   flexionDeg               — neutral rotation and adduction
+ *   internalRotationAt90Deg  — 90° flexion (the seated test)
+ *   externalRotationAt90Deg
+ *   fadir                    — 90° flexion, 15° adduction, rotated inward to
+ *                              the end of range: IR reached, clearance there
+ *                              (incl. labrum; negative = labrum indented) and
+ *                              what is touched.
+ */
+
+import type { ModelContext } from './geometry.ts';
+import { contextFor } from './geometry.ts';
+import { clearanceReport } from './clearance.ts';
+import { externalRotationStop, flexionStop, internalRotationStop, passiveInternalRotationAt90 } from './limits.ts';
+import type { HipParameters, ResolvedParameters } from './parameters.ts';
+import { resolveParameters } from './parameters.ts';
+import { withSeatedCalibration } from './seated.ts';
+import type { Vec3 } from './vec.ts';
+import { hipMatrix } from './vec.ts';
+
+export interface Contact {
+  clockHour: number;
+  structure: 'labrum' | 'bone';
+  pointMm: Vec3;
+}
+
+export interface RangeOfMotion {
+  flexionDeg: number;
+  internalRotationAt90Deg: number;
+  externalRotationAt90Deg: number;
+  /** Where the femur first touches the labrum (before it deforms). */
+  labrumContact: { flexionDeg: number; internalRotationAt90Deg: number };
+  fadir: { internalRotationDeg: number; clearanceMm: number; contact: Contact | null };
+  /** posteriorCapsuleTightness actually used (solved when seatedInternalRotationDeg was given). */
+  posteriorCapsuleTightness: number;
+  warnings: string[];
+}
+
+const CENTRED: Vec3 = [0, 0, 0];
+
+export function rangeOfMotionFor(ctx: ModelContext): Omit<RangeOfMotion, 'posteriorCapsuleTightness' | 'warnings'> {
+  const passive = { headCentreMm: CENTRED, clearanceStopMm: 0, boneOnly: true };
+  const labrum = { headCentreMm: CENTRED, clearanceStopMm: 0, fine: true };
+  const fadirIr = internalRotationStop(ctx, 90, 15, passive, -30, 90);
+  const report = clearanceReport(ctx.femur, ctx.acetabulum, ctx.rimsFine, hipMatrix(90, 15, fadirIr), CENTRED);
+  const contact: Contact | null =
+    report.clearanceMm < 0
+      ? {
+          clockHour: report.nearestClockHour,
+          structure: report.boneClearanceMm < 0 ? 'bone' : 'labrum',
+          pointMm: report.nearestPointMm,
+        }
+      : null;
+  return {
+    flexionDeg: flexionStop(ctx, 0, 0, passive),
+    internalRotationAt90Deg: passiveInternalRotationAt90(ctx),
+    externalRotationAt90Deg: externalRotationStop(ctx, 90, 0, passive),
+    labrumContact: {
+      flexionDeg: flexionStop(ctx, 0, 0, labrum),
+      internalRotationAt90Deg: internalRotationStop(ctx, 90, 0, labrum, 0, 90),
+    },
+    fadir: { internalRotationDeg: fadirIr, clearanceMm: report.clearanceMm, contact },
+  };
+}
+
+export function rangeOfMotion(params?: Partial<HipParameters>): RangeOfMotion {
+  const { params: p, warnings } = resolveParameters(params);
+  const resolved: ResolvedParameters = withSeatedCalibration(p);
+  return {
+    ...rangeOfMotionFor(contextFor(resolved)),
+    posteriorCapsuleTightness: resolved.posteriorCapsuleTightness,
+    warnings,
+  };
+}

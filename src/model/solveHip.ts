@@ -1,0 +1,240 @@
+/**
+ * solveHip: one squat frame. Units mm, degrees, newtons. Pelvis frame for the
+ * hip (X anterior, Y superior, Z right, origin at the acetabular centre);
+ * world frame for the body (floor y = 0, X forward, Y up, Z right).
+ *
+ * 1. Posture from depth (squat.ts) in its textbook form.
+ * 2. With compensate on, the body keeps off the labrum (flexion stop =
+ *    clearance < 0.5 mm; the capsule's flexion stop is not used in the squat,
+ *    see docs/model.md, limitations):
+ *    - lumbar extension on the way down (a chest-up habit) while the hip has
+ *      room: ext = min(8°·sin²(π·min(d/0.7, 1)), room − 3°), smoothed;
+ *    - butt wink: hip flexion h = softmin(h_demand, h_stop, 4°); the rest of
+ *      the thigh-to-trunk angle goes to posterior pelvic tilt;
+ *    - knee flare: if the rotation margin (IR available − IR required) is
+ *      negative, the knees move out by the angle that restores it (linear
+ *      solve from flare 0° and 10°, capped at 15°; butt wink is capped at 60°).
+ *    With compensate off the textbook posture is held and overlap is reported.
+ * 3. Head glide (glide.ts), capsule state, clearance and contact at the final
+ *    pose; each compensation's effect on clearance is the clearance with it
+ *    minus the clearance without it (same glide), so its sign is honest.
+ */
+
+import type { CapsuleState } from './capsule.ts';
+import { capsuleState } from './capsule.ts';
+import { clearanceReport, minClearance } from './clearance.ts';
+import type { ModelContext } from './geometry.ts';
+import { contextFor } from './geometry.ts';
+import { solveGlide } from './glide.ts';
+import { boundaryFrom, stopValue } from './limits.ts';
+import type { Landmarks } from './body.ts';
+import type { HipParameters } from './parameters.ts';
+import { resolveParameters } from './parameters.ts';
+import type { Contact } from './rangeOfMotion.ts';
+import { withSeatedCalibration } from './seated.ts';
+import type { Posture, PostureInput } from './squat.ts';
+import { squatPosture } from './squat.ts';
+import type { Mat3, Vec3 } from './vec.ts';
+import { clamp, hipMatrix, softMax, softMin } from './vec.ts';
+
+export interface SolveInput {
+  /** 0 standing, 0.5 thighs parallel to the floor, 1 full depth. Clamped to [0, 1]; NaN → 0. */
+  squatDepth: number;
+  /** Let the body compensate (default true). */
+  compensate?: boolean;
+  params?: Partial<HipParameters>;
+}
+
+export interface HipState {
+  squatDepth: number;
+  hipFlexionDeg: number;
+  /** Posterior pelvic tilt relative to standing upright (positive = posterior). */
+  pelvicTiltDeg: number;
+  /** Thorax forward lean from vertical. */
+  trunkFlexionDeg: number;
+  lumbarFlexionDeg: number;
+  kneeFlexionDeg: number;
+  ankleDorsiflexionDeg: number;
+  femurAbductionDeg: number;
+  femurInternalRotationDeg: number;
+  headTranslationMm: { anterior: number; superior: number; lateral: number };
+  capsule: CapsuleState;
+  clearanceMm: number;
+  boneClearanceMm: number;
+  contact: Contact | null;
+  nearestPointMm: Vec3;
+  nearestClockHour: number;
+  internalRotationAvailableDeg: number;
+  internalRotationRequiredDeg: number;
+  rotationMarginDeg: number;
+  compensations: {
+    kneeFlareDeg: number;
+    buttWinkDeg: number;
+    lumbarExtensionDeg: number;
+    /** Change in clearance (mm) caused by each compensation; negative = it brings bone closer. */
+    clearanceEffectMm: { kneeFlare: number; buttWink: number; lumbarExtension: number };
+  };
+  pose: {
+    /** Femur → pelvis rotation, row-major 3x3. */
+    femurToPelvis: number[];
+    /** Head centre in the pelvis frame (origin + glide). */
+    headCentreMm: Vec3;
+  };
+  body: Landmarks & { balanceErrorMm: number; baseOfSupportMm: { heelX: number; toeX: number } };
+  /** posteriorCapsuleTightness used (solved from seatedInternalRotationDeg when given). */
+  posteriorCapsuleTightness: number;
+  warnings: string[];
+}
+
+/** How far from the labrum a squatting body stops, mm. */
+export const SQUAT_CLEARANCE_MARGIN_MM = 0.5;
+const WINK_BLEND_DEG = 4;
+const LUMBAR_EXTENSION_CUE_DEG = 8;
+/** Posterior pelvic tilt a lumbar spine can add (about its flexion range). */
+const MAX_BUTT_WINK_DEG = 60;
+const MAX_KNEE_FLARE_DEG = 15;
+
+const CENTRED: Vec3 = [0, 0, 0];
+
+interface Frame {
+  posture: Posture;
+  input: PostureInput;
+  flexionStopDeg: number;
+}
+
+function irAvailable(ctx: ModelContext, posture: Posture, c: Vec3, fine: boolean): number {
+  const { flexionDeg, adductionDeg, internalRotationDeg } = posture.hip;
+  const o = { headCentreMm: c, clearanceStopMm: 0, fine };
+  return boundaryFrom((x) => stopValue(ctx, (r) => hipMatrix(flexionDeg, adductionDeg, r), x, o), internalRotationDeg, 90, internalRotationDeg - 90);
+}
+
+/** Compensated posture for a given knee flare. */
+function compensatedFrame(ctx: ModelContext, depth: number, flare: number): Frame {
+  const base: PostureInput = { depth, kneeFlareDeg: flare, buttWinkDeg: 0, lumbarExtensionDeg: 0 };
+  const textbook = squatPosture(ctx.params, base);
+  const { adductionDeg, internalRotationDeg, flexionDeg } = textbook.hip;
+  const o = { headCentreMm: CENTRED, clearanceStopMm: SQUAT_CLEARANCE_MARGIN_MM, contactOnly: true };
+  const stop = boundaryFrom(
+    (x) => stopValue(ctx, (f) => hipMatrix(f, adductionDeg, internalRotationDeg), x, o),
+    clamp(flexionDeg, 0, 60),
+    170,
+    0,
+  );
+  const cue = LUMBAR_EXTENSION_CUE_DEG * Math.sin(Math.PI * Math.min(depth / 0.7, 1)) ** 2;
+  const room = softMax(0, stop - 3 - textbook.hip.flexionDeg, 1);
+  const ext = softMax(0, softMin(cue, room, 1), 0.5);
+  let input: PostureInput = { ...base, lumbarExtensionDeg: ext };
+  let posture = squatPosture(ctx.params, input);
+  for (let i = 0; i < 3; i++) {
+    const demand = posture.hip.flexionDeg + input.buttWinkDeg;
+    const wink = softMin(demand - softMin(demand, stop, WINK_BLEND_DEG), MAX_BUTT_WINK_DEG, 2);
+    input = { ...input, buttWinkDeg: wink };
+    posture = squatPosture(ctx.params, input);
+  }
+  return { posture, input, flexionStopDeg: stop };
+}
+
+export function solveHip(input: SolveInput): HipState {
+  const warnings: string[] = [];
+  const rawInput: unknown = input;
+  const record = (typeof rawInput === 'object' && rawInput !== null ? rawInput : {}) as Record<string, unknown>;
+  if (typeof rawInput !== 'object' || rawInput === null) warnings.push('input: expected an object; using defaults');
+  let depth = record['squatDepth'];
+  if (typeof depth !== 'number' || Number.isNaN(depth)) {
+    warnings.push(`squatDepth: not a number (${String(depth)}); using 0`);
+    depth = 0;
+  }
+  const squatDepth = clamp(depth as number, 0, 1);
+  if (squatDepth !== depth) warnings.push(`squatDepth: ${String(depth)} clamped to ${squatDepth}`);
+  const compensateRaw = record['compensate'];
+  if (compensateRaw !== undefined && typeof compensateRaw !== 'boolean') {
+    warnings.push(`compensate: not a boolean (${String(compensateRaw)}); using true`);
+  }
+  const compensate = typeof compensateRaw === 'boolean' ? compensateRaw : true;
+  const resolved = resolveParameters(record['params']);
+  warnings.push(...resolved.warnings);
+  const params = withSeatedCalibration(resolved.params);
+  const ctx = contextFor(params);
+
+  let frame: Frame;
+  if (!compensate) {
+    const inputP: PostureInput = { depth: squatDepth, kneeFlareDeg: 0, buttWinkDeg: 0, lumbarExtensionDeg: 0 };
+    frame = { posture: squatPosture(params, inputP), input: inputP, flexionStopDeg: NaN };
+  } else {
+    frame = compensatedFrame(ctx, squatDepth, 0);
+    const margin = (f: Frame) => irAvailable(ctx, f.posture, CENTRED, false) - f.posture.hip.internalRotationDeg;
+    const m0 = margin(frame);
+    if (m0 < 0) {
+      const probe = compensatedFrame(ctx, squatDepth, 10);
+      const m10 = margin(probe);
+      const slope = (m10 - m0) / 10;
+      if (slope > 1e-6) frame = compensatedFrame(ctx, squatDepth, clamp(-m0 / slope, 0, MAX_KNEE_FLARE_DEG));
+    }
+  }
+
+  const { posture, input: used } = frame;
+  const M: Mat3 = posture.femurInPelvis;
+  const c = solveGlide(ctx.fibres, M, ctx.wrapRadiusMm);
+  const report = clearanceReport(ctx.femur, ctx.acetabulum, ctx.rimsFine, M, c);
+  const contact: Contact | null =
+    report.clearanceMm < 0
+      ? { clockHour: report.nearestClockHour, structure: report.boneClearanceMm < 0 ? 'bone' : 'labrum', pointMm: report.nearestPointMm }
+      : null;
+  const available = irAvailable(ctx, posture, c, true);
+  const required = posture.hip.internalRotationDeg;
+
+  const clearanceWithout = (change: Partial<PostureInput>): number => {
+    const alt = squatPosture(params, { ...used, ...change });
+    return minClearance(ctx.femur, ctx.rimsFine, alt.femurInPelvis, c);
+  };
+  const effect = {
+    kneeFlare: used.kneeFlareDeg > 0 ? report.clearanceMm - clearanceWithout({ kneeFlareDeg: 0 }) : 0,
+    buttWink: used.buttWinkDeg > 0 ? report.clearanceMm - clearanceWithout({ buttWinkDeg: 0 }) : 0,
+    lumbarExtension: used.lumbarExtensionDeg > 0 ? report.clearanceMm - clearanceWithout({ lumbarExtensionDeg: 0 }) : 0,
+  };
+
+  return {
+    squatDepth,
+    hipFlexionDeg: posture.hip.flexionDeg,
+    pelvicTiltDeg: posture.pelvicTiltDeg,
+    trunkFlexionDeg: posture.trunkLeanDeg,
+    lumbarFlexionDeg: posture.trunkLeanDeg + posture.pelvicTiltDeg,
+    kneeFlexionDeg: posture.kneeFlexionDeg,
+    ankleDorsiflexionDeg: posture.ankleDorsiflexionDeg,
+    femurAbductionDeg: -posture.hip.adductionDeg,
+    femurInternalRotationDeg: required,
+    headTranslationMm: { anterior: c[0], superior: c[1], lateral: c[2] },
+    capsule: capsuleState(ctx.fibres, M, c, ctx.wrapRadiusMm),
+    clearanceMm: report.clearanceMm,
+    boneClearanceMm: report.boneClearanceMm,
+    contact,
+    nearestPointMm: report.nearestPointMm,
+    nearestClockHour: report.nearestClockHour,
+    internalRotationAvailableDeg: available,
+    internalRotationRequiredDeg: required,
+    rotationMarginDeg: available - required,
+    compensations: {
+      kneeFlareDeg: used.kneeFlareDeg,
+      buttWinkDeg: used.buttWinkDeg,
+      lumbarExtensionDeg: used.lumbarExtensionDeg,
+      clearanceEffectMm: effect,
+    },
+    pose: { femurToPelvis: [...M], headCentreMm: c },
+    body: { ...posture.landmarks, balanceErrorMm: posture.balanceErrorMm, baseOfSupportMm: posture.baseOfSupportMm },
+    posteriorCapsuleTightness: params.posteriorCapsuleTightness,
+    warnings,
+  };
+}
+
+/** A femur-frame point expressed in the pelvis frame for a solved state. */
+export function femurPointToPelvis(state: Pick<HipState, 'pose'>, p: Vec3): Vec3 {
+  const m = state.pose.femurToPelvis;
+  const c = state.pose.headCentreMm;
+  return [
+    (m[0] ?? 0) * p[0] + (m[1] ?? 0) * p[1] + (m[2] ?? 0) * p[2] + c[0],
+    (m[3] ?? 0) * p[0] + (m[4] ?? 0) * p[1] + (m[5] ?? 0) * p[2] + c[1],
+    (m[6] ?? 0) * p[0] + (m[7] ?? 0) * p[1] + (m[8] ?? 0) * p[2] + c[2],
+  ];
+}
+
+export { hipMatrix };
