@@ -43,6 +43,7 @@ test('the keyboard moves the squat and the picture follows the model', async ({ 
 test('dragging the slider with a pointer moves the squat', async ({ page }) => {
   const figure = await openLive(page, '/viz/standing/');
   const slider = figure.getByRole('slider', { name: /squat depth/i });
+  await slider.scrollIntoViewIfNeeded();
   const box = (await slider.boundingBox())!;
   await page.mouse.move(box.x + 10, box.y + box.height / 2);
   await page.mouse.down();
