@@ -17,8 +17,8 @@ export const REGION_NAMES: Record<keyof HipState['capsule'], string> = {
 export default function CapsuleBars({ capsule }: CapsuleBarsProps) {
   const regions = Object.keys(REGION_NAMES) as (keyof HipState['capsule'])[];
   return (
-    <section className="hipviz-panel" aria-label="How stretched each part of the capsule is">
-      <h3>Capsule stretch</h3>
+    <div className="hipviz-panel" role="group" aria-label="How stretched each part of the capsule is">
+      <p className="hipviz-panel-title">Capsule stretch</p>
       <ul className="hipviz-bars">
         {regions.map((key) => {
           const strain = Math.max(0, capsule[key].strain);
@@ -39,6 +39,6 @@ export default function CapsuleBars({ capsule }: CapsuleBarsProps) {
         <span className="ramp" style={{ background: strainLegendGradient() }} />
         <span>{Math.round(STRAIN_SCALE_MAX * 100)}%+ stretch</span>
       </div>
-    </section>
+    </div>
   );
 }

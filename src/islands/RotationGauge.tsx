@@ -31,8 +31,8 @@ export default function RotationGauge({ availableDeg, requiredDeg }: RotationGau
   const [nx0, ny0] = at(requiredDeg, R - 12);
   const short = margin < 0;
   return (
-    <section className="hipviz-panel hipviz-gauge" aria-label="Rotation room">
-      <h3>Rotation room</h3>
+    <div className="hipviz-panel hipviz-gauge" role="group" aria-label="Rotation room">
+      <p className="hipviz-panel-title">Rotation room</p>
       <svg viewBox="0 0 180 104" role="img" aria-label={`The hip can still roll inward ${Math.round(availableDeg)}°; this posture asks for ${Math.round(requiredDeg)}°.`}>
         <path d={arc(0, SCALE_MAX_DEG)} fill="none" stroke="var(--rule)" strokeWidth="14" strokeLinecap="round" />
         {availableDeg > 0.5 && (
@@ -48,6 +48,6 @@ export default function RotationGauge({ availableDeg, requiredDeg }: RotationGau
       <p className="hipviz-hint">
         Coloured arc: inward roll the hip still has ({Math.round(availableDeg)}°). Line: what this posture asks for ({Math.round(requiredDeg)}°).
       </p>
-    </section>
+    </div>
   );
 }
