@@ -7,7 +7,8 @@
 import type { HipGeometry, HipState } from '../model';
 import type { ViewName } from '../state/figureState';
 import { STRAIN_SCALE_MAX } from '../utils/strainColour';
-import { pathOf, projector, type P3 } from './project';
+import { convexHull } from './hull';
+import { pathOf, projector, type P2, type P3 } from './project';
 
 export interface Shape {
   d: string;
@@ -74,7 +75,19 @@ export function jointDrawing(
   shapes.push({ part: 'socket', d: pathOf(rim.map(project), true), fill: DRAWING_COLOURS.cartilage, stroke: DRAWING_COLOURS.boneLine, strokeWidth: 0.8 });
 
   const f = geometry.femur;
-  const femurRings = [...f.shaftRings, ...f.headNeckRings].map((ring) => pathOf(ring.map((p) => project(pose(p))), true));
+  // Every other point of each ring is plenty for an outline at poster size.
+  const projectRing = (ring: readonly P3[]): P2[] => ring.filter((_, i) => i % 2 === 0).map((p) => project(pose(p)));
+  const tubeOutline = (rings: readonly (readonly P3[])[]) => {
+    const projected = rings.map(projectRing);
+    const pieces: string[] = [];
+    for (let i = 0; i + 1 < projected.length; i++) {
+      const hull = convexHull([...projected[i]!, ...projected[i + 1]!]);
+      pieces.push(pathOf(hull.map((p) => ({ ...p, depth: 0 })), true));
+    }
+    return pieces.join('');
+  };
+  // Only the top of the shaft, as in the 3D scene.
+  const femurRings = [tubeOutline(f.shaftRings.slice(0, 8)), tubeOutline(f.headNeckRings)];
   const tro = [f.greaterTrochanter, f.lesserTrochanter].map((s) => {
     const p = project(pose(s.centreMm));
     const r = s.radiusMm;

@@ -46,11 +46,12 @@ export function previewCardSvg({ title, geometry, hip, depth, view }: CardInput)
     hip.contact ? `Neck touching the ${hip.contact.structure === 'labrum' ? 'labrum' : 'bony rim'}` : `Neck ${Math.max(0, hip.clearanceMm).toFixed(1)} mm from the rim`,
     `Inward roll: has ${round(hip.internalRotationAvailableDeg)}°, needs ${round(hip.internalRotationRequiredDeg)}°`,
   ];
-  const titleLines = wrap(title, 22).slice(0, 3);
+  const titleLines = wrap(title, 18).slice(0, 3);
   const text = [
-    ...titleLines.map((l, i) => `<text x="660" y="${150 + i * 64}" font-size="54" font-weight="700" fill="#1d1c1a">${escapeXml(l)}</text>`),
-    ...facts.map((f, i) => `<text x="660" y="${170 + titleLines.length * 64 + 20 + i * 44}" font-size="30" fill="#3d3a35">${escapeXml(f)}</text>`),
-    `<text x="660" y="560" font-size="26" fill="#57534b">The hip in a deep squat · a model hip, not yours</text>`,
+    ...titleLines.map((l, i) => `<text x="660" y="${150 + i * 60}" font-size="48" font-weight="700" fill="#1d1c1a">${escapeXml(l)}</text>`),
+    ...facts.map((f, i) => `<text x="660" y="${165 + titleLines.length * 60 + 20 + i * 40}" font-size="26" fill="#3d3a35">${escapeXml(f)}</text>`),
+    `<text x="660" y="540" font-size="24" fill="#57534b">The hip in a deep squat</text>`,
+    `<text x="660" y="572" font-size="24" fill="#57534b">A model hip, not yours</text>`,
   ].join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="DejaVu Sans">` +

@@ -17,6 +17,7 @@ import HipControls from './HipControls';
 import type { LiveStatus } from './LiveJoint';
 import Readouts from './Readouts';
 import RotationGauge from './RotationGauge';
+import QrButton from './QrButton';
 import ShareButton from './ShareButton';
 import ViewButtons from './ViewButtons';
 import { useSolvedFigure } from './useSolvedFigure';
@@ -37,9 +38,11 @@ export interface HipVisualizerProps {
   caption?: string;
   /** This figure reads URL parameters that name no figure (permalink and embed pages). */
   ownsUrl?: boolean;
+  /** On an embed: the full page of this figure, linked with the current state instead of Share and Present. */
+  fullPage?: string;
 }
 
-export default function HipVisualizer({ preset = 'parallel', id, controls = 'all', depth, caption, ownsUrl = false }: HipVisualizerProps) {
+export default function HipVisualizer({ preset = 'parallel', id, controls = 'all', depth, caption, ownsUrl = false, fullPage }: HipVisualizerProps) {
   const presetName = isPresetName(preset) ? preset : 'parallel';
   const figureId = id ?? presetName;
   const [base] = useState(() => normalizeState({ ...PRESETS[presetName].state, ...(depth !== undefined ? { depth } : {}) }));
@@ -80,10 +83,19 @@ export default function HipVisualizer({ preset = 'parallel', id, controls = 'all
           <button type="button" onClick={() => store.set(base)}>
             Reset
           </button>
-          <ShareButton url={() => stateUrl(store.get(), figureId)} title={PRESETS[presetName].title} />
-          <a className="hipviz-link-button" href={`/clinic/?${serializeState(target, null, MODEL_VERSION).toString()}`}>
-            Present
-          </a>
+          {fullPage ? (
+            <a className="hipviz-link-button" href={`${fullPage}?${serializeState(target, null, MODEL_VERSION).toString()}`} target="_top">
+              Open the full page
+            </a>
+          ) : (
+            <>
+              <ShareButton url={() => stateUrl(store.get(), figureId)} title={PRESETS[presetName].title} />
+              <QrButton url={() => stateUrl(store.get(), figureId)} />
+              <a className="hipviz-link-button" href={`/clinic/?${serializeState(target, null, MODEL_VERSION).toString()}`}>
+                Present
+              </a>
+            </>
+          )}
         </div>
       )}
       <p className="visually-hidden" aria-live="polite">
