@@ -1,5 +1,5 @@
 import jsQR from 'jsqr';
-import { test, expect } from './guard';
+import { test, expect, hydrated } from './guard';
 import { snap } from './pixels';
 import { instrumentWebGL } from './webgl';
 import { PRESETS } from './model';
@@ -8,14 +8,16 @@ test('the share button copies the exact link of what is on screen', async ({ pag
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/viz/deep/');
   const figure = page.locator('figure.hipviz');
+  await hydrated(figure);
   const slider = figure.getByRole('slider', { name: /squat depth/i });
   await slider.focus();
   await slider.press('PageDown');
   await figure.getByRole('button', { name: 'Share this view' }).click();
-  await expect(figure.getByRole('status')).toContainText('Link copied');
+  await expect(figure.locator('.hipviz-status')).toContainText('Link copied');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   const url = new URL(copied);
   expect(url.pathname).toBe('/viz/deep/');
+  expect(url.hash).toBe('#deep');
   expect(url.searchParams.get('depth')).toBe('0.9');
   expect(url.searchParams.get('v')).toMatch(/^\d+$/);
 
@@ -30,6 +32,7 @@ test('the share button copies the exact link of what is on screen', async ({ pag
 test('the QR code decodes to the link of the current state', async ({ page }) => {
   await page.goto('/viz/cam/?depth=0.8');
   const figure = page.locator('figure.hipviz');
+  await hydrated(figure);
   await expect(figure.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.8');
   await figure.getByRole('button', { name: 'QR code' }).click();
   const code = page.locator('dialog.hipviz-qr .hipviz-qr-code');
@@ -65,7 +68,8 @@ test('every permalink page carries its own title, canonical link and a 1200×630
 
 test('a link that names one figure on a page opens that figure, in that state, in view', async ({ page }) => {
   await instrumentWebGL(page);
-  await page.goto('/viz/?fig=cam&depth=0.3&v=1');
+  // Share links end in #<figure>, so the browser scrolls there before any script runs.
+  await page.goto('/viz/?fig=cam&depth=0.3&v=1#cam');
   const cam = page.locator('figure#cam');
   await expect(cam.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.3');
   await expect(cam).toBeInViewport();
