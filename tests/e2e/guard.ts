@@ -12,7 +12,11 @@ export const test = base.extend<{ problems: string[] }>({
         if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
       });
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-      page.on('requestfailed', (req) => problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ''}`));
+      page.on('requestfailed', (req) => {
+        // Leaving a page cancels what it was still loading: the browser's doing, not a fault.
+        const error = req.failure()?.errorText ?? '';
+        if (error !== 'net::ERR_ABORTED') problems.push(`request failed: ${req.url()} ${error}`);
+      });
       page.on('response', (res) => {
         if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
       });
