@@ -36,6 +36,9 @@ export interface JointHandle {
   unmount(): void;
 }
 
+/** Vertical field of view: narrow, so the joint reads with little perspective distortion. */
+export const CAMERA_FOV_DEG = 32;
+
 /** Tablets have dense screens and modest GPUs: two device pixels per CSS pixel is plenty. */
 const MAX_DPR = 2;
 
@@ -50,7 +53,7 @@ export async function mountJoint(canvas: HTMLCanvasElement, width: number, heigh
     dpr: [1, Math.min(MAX_DPR, window.devicePixelRatio || 1)],
     size: { width, height, top: 0, left: 0 },
     gl: { antialias: true, alpha: true, powerPreference: 'low-power', preserveDrawingBuffer: false },
-    camera: { fov: 32, near: 5, far: 4000, position: [0, 0, 260] },
+    camera: { fov: CAMERA_FOV_DEG, near: 5, far: 4000, position: [0, 0, 260] },
   } satisfies Parameters<typeof root.configure>[0];
   await root.configure(config);
   return {

@@ -2,7 +2,20 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './guard';
 import { changedFraction, inkFraction, snap } from './pixels';
 import { drawCount, instrumentWebGL, liveContextCount } from './webgl';
+import { PerspectiveCamera, Vector3 } from 'three';
 import { MODEL_VERSION, PRESETS, modelInput, readouts, solveHip } from './model';
+import { TARGET_MM, VIEW_CAMERAS, cameraPosition } from '../../src/scene/cameraViews.ts';
+import { CAMERA_FOV_DEG } from '../../src/scene/mountJoint.tsx';
+
+/** Where a pelvis-frame point lands in a canvas of this size, seen by the side view's camera. */
+function projectFromSideView(point: readonly number[], width: number, height: number) {
+  const camera = new PerspectiveCamera(CAMERA_FOV_DEG, width / height, 5, 4000);
+  camera.position.set(...cameraPosition(VIEW_CAMERAS.side));
+  camera.lookAt(...TARGET_MM);
+  camera.updateMatrixWorld();
+  const v = new Vector3(point[0], point[1], point[2]).project(camera);
+  return { x: ((v.x + 1) / 2) * width, y: ((1 - v.y) / 2) * height };
+}
 
 async function openLive(page: Page, path: string) {
   await instrumentWebGL(page);
@@ -87,6 +100,10 @@ test('a tight hip without compensation shows the contact where the model puts it
     }
   expect(n, 'accent pixels of the contact marker').toBeGreaterThan(20);
   expect(Math.hypot(sx / n - x, sy / n - y)).toBeLessThan(8);
+
+  // And independently of the scene: project the model's contact point with the view's camera.
+  const expected = projectFromSideView(hip.contact!.pointMm, pic.width, pic.height);
+  expect(Math.hypot(sx / n - expected.x, sy / n - expected.y)).toBeLessThan(10);
 });
 
 test('nothing is drawn while the figure is idle', async ({ page }) => {
