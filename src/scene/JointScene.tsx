@@ -8,6 +8,7 @@ import type { CameraState, ViewName } from '../state/figureState';
 import Acetabulum from './Acetabulum';
 import CameraRig from './CameraRig';
 import CapsuleFibres from './CapsuleFibres';
+import ClockLabels from './ClockLabels';
 import ContactMarker, { type ScreenPoint } from './ContactMarker';
 import Femur from './Femur';
 import GlideTrace from './GlideTrace';
@@ -38,6 +39,7 @@ export default function JointScene({ geometry, hip, view, camera, trace, drawnHe
       <Lights />
       <CameraRig camera={camera} onCameraEnd={onCameraEnd} />
       <Acetabulum acetabulum={geometry.acetabulum} seeThrough={view === 'socket'} />
+      <ClockLabels acetabulum={geometry.acetabulum} />
       <Femur femur={geometry.femur} rotation={hip.pose.femurToPelvis} headCentreMm={drawnHeadCentreMm} />
       <CapsuleFibres capsule={hip.capsule} displayShiftMm={shift} />
       <GlideTrace points={trace} />

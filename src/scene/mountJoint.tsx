@@ -14,7 +14,8 @@ import {
   MeshBasicMaterial,
   MeshStandardMaterial,
   SphereGeometry,
-  TorusGeometry,
+  Sprite,
+  SpriteMaterial,
 } from 'three';
 import JointScene, { type JointSceneProps } from './JointScene';
 
@@ -27,7 +28,8 @@ extend({
   MeshBasicMaterial,
   MeshStandardMaterial,
   SphereGeometry,
-  TorusGeometry,
+  Sprite,
+  SpriteMaterial,
 });
 
 export interface JointHandle {
