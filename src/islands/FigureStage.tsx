@@ -79,7 +79,9 @@ export default function FigureStage({ solved, store, figure, status, onStatus, m
         <JointPoster drawing={drawing} hidden={live} />
         <LiveJoint scene={scene} figure={figure} onStatus={onStatus} />
         {hip.contact && (
-          <div className="hipviz-contact-label" ref={label} style={live ? undefined : posterLabelStyle} data-testid="contact-label">
+          // The poster's place stays as the style prop even when live: React then writes it only
+          // when it changes, which is also when the scene draws a frame and re-pins the label.
+          <div className="hipviz-contact-label" ref={label} style={posterLabelStyle} data-testid="contact-label">
             Touching the {hip.contact.structure === 'labrum' ? 'labrum' : 'bony rim'} at {clockText(hip.contact.clockHour)}
           </div>
         )}

@@ -76,6 +76,12 @@ test('a tight hip without compensation shows the contact where the model puts it
   const label = figure.getByTestId('contact-label');
   await expect(label).toBeVisible();
   await expect(label).toContainText(hip.contact!.structure === 'labrum' ? 'labrum' : 'bony rim');
+  // The label is pinned just above the marker.
+  const paneBox = (await figure.locator('.hipviz-joint').boundingBox())!;
+  const labelBox = (await label.boundingBox())!;
+  const markerY = Number(await figure.locator('.hipviz-joint').getAttribute('data-marker-y'));
+  expect(labelBox.y + labelBox.height - paneBox.y).toBeLessThan(markerY);
+  expect(labelBox.y + labelBox.height - paneBox.y).toBeGreaterThan(markerY - 40);
 
   // The scene reports where the model's contact point lands on screen; the accent-coloured
   // marker pixels must be there (with the HTML label and tags hidden, so only the canvas counts).
