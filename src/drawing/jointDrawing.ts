@@ -6,7 +6,7 @@
  */
 import type { HipGeometry, HipState } from '../model';
 import type { ViewName } from '../state/figureState';
-import { STRAIN_SCALE_MAX } from '../utils/strainColour';
+import { strainColour } from '../utils/strainColour';
 import { convexHull } from './hull';
 import { pathOf, projector, type P2, type P3 } from './project';
 
@@ -37,12 +37,6 @@ export const DRAWING_COLOURS = {
   trace: '#3f4fa8',
 };
 
-/** Cividis at a few stops, so the drawing needs no colour library (same scale as the 3D). */
-const CIVIDIS = ['#002051', '#2c3e6b', '#575d6d', '#7c7b78', '#a69d75', '#d3c164', '#fdea45'];
-export function strainStroke(strain: number): string {
-  const t = Math.min(1, Math.max(0, strain / STRAIN_SCALE_MAX));
-  return CIVIDIS[Math.round(0.08 * 6 + t * 0.92 * 6)] ?? CIVIDIS[0]!;
-}
 
 const CENTRE: Record<ViewName, [number, number]> = {
   side: [6, 14],
@@ -107,7 +101,7 @@ export function jointDrawing(
         const t = n > 1 ? j / (n - 1) : 0;
         return project([x + shift[0] * t, y + shift[1] * t, z + shift[2] * t]);
       });
-      shapes.push({ part: 'fibre', d: pathOf(pts), fill: 'none', stroke: strainStroke(fibre.strain), strokeWidth: 2.4, opacity: 0.9 });
+      shapes.push({ part: 'fibre', d: pathOf(pts), fill: 'none', stroke: strainColour(fibre.strain), strokeWidth: 2.4, opacity: 0.9 });
     }
 
   if (trace.length > 1) shapes.push({ part: 'trace', d: pathOf(trace.map(project)), fill: 'none', stroke: DRAWING_COLOURS.trace, strokeWidth: 1.2 });

@@ -3,7 +3,6 @@
  * patient scans it and leaves with the same view on their phone.
  */
 import { useRef, useState } from 'react';
-import { renderSVG } from 'uqr';
 
 export interface QrButtonProps {
   /** Builds the canonical URL of the current state when the code is opened. */
@@ -12,9 +11,11 @@ export interface QrButtonProps {
 
 export default function QrButton({ url }: QrButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [link, setLink] = useState('');
-  const open = () => {
-    setLink(url());
+  const [svg, setSvg] = useState('');
+  const open = async () => {
+    // The QR encoder loads on first use: most readers never open it.
+    const { renderSVG } = await import('uqr');
+    setSvg(renderSVG(url(), { border: 2 }));
     dialog.current?.showModal();
   };
   return (
@@ -23,10 +24,10 @@ export default function QrButton({ url }: QrButtonProps) {
         QR code
       </button>
       <dialog ref={dialog} className="hipviz-qr" aria-label="QR code of this view">
-        {link && (
+        {svg && (
           <>
             {/* uqr returns an SVG built from the link's bits: no text of the link reaches the markup. */}
-            <div className="hipviz-qr-code" role="img" aria-label="QR code" dangerouslySetInnerHTML={{ __html: renderSVG(link, { border: 2 }) }} />
+            <div className="hipviz-qr-code" role="img" aria-label="QR code" dangerouslySetInnerHTML={{ __html: svg }} />
             <p className="hipviz-hint">Scan with a phone camera to open this exact view.</p>
           </>
         )}
