@@ -8,7 +8,8 @@ import { z } from 'astro/zod';
 export const sourceSchema = z.object({
   key: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes'),
   authors: z.string().min(1),
-  year: z.number().int().min(1900).max(2100),
+  /** The year of publication, or 'n.d.' for a web page that gives no date. */
+  year: z.union([z.number().int().min(1900).max(2100), z.literal('n.d.')]),
   title: z.string().min(1),
   journal: z.string().min(1),
   /** A DOI (10.xxxx/…) or a stable https link. */

@@ -1,0 +1,12 @@
+/** The drawings `<DrillFigure pose="…">` can show (see src/components/DrillFigure.astro). */
+export const DRILL_POSES = [
+  'seated-ir-test',
+  'angle-guide',
+  'ninety-ninety',
+  'seated-ir',
+  'prone-ir',
+  'rock-back',
+  'hip-car',
+  'goblet-hold',
+] as const;
+export type DrillPose = (typeof DRILL_POSES)[number];

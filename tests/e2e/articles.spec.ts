@@ -1,0 +1,167 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+
+/**
+ * The built articles: every internal link and anchor resolves, every page's ids are
+ * unique, every article links to "Before you try this", its figures carry captions and
+ * its citations land on reference entries, and the print stylesheet hides the controls.
+ * The link crawl reads the HTML the server sends (no browser needed), so it checks what
+ * a reader, a crawler or a screen reader gets before any JavaScript runs.
+ */
+
+const SAFETY = '/articles/before-you-try/';
+
+interface Page {
+  path: string;
+  ids: string[];
+  hrefs: string[];
+}
+
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
+
+/** Collects every page reachable from the home page, with its element ids and link targets. */
+async function crawl(
+  request: APIRequestContext,
+): Promise<{ pages: Map<string, Page>; failed: string[] }> {
+  const pages = new Map<string, Page>();
+  const failed: string[] = [];
+  const seen = new Set<string>();
+  const queue = ['/'];
+  while (queue.length > 0) {
+    const path = queue.shift()!;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const response = await request.get(path);
+    if (response.status() !== 200) {
+      failed.push(`${path}: HTTP ${response.status()}`);
+      continue;
+    }
+    const html = await response.text();
+    const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
+    const hrefs = [...html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
+    pages.set(path, { path, ids, hrefs });
+    for (const href of hrefs) {
+      const url = new URL(href, `http://site${path}`);
+      if (url.origin !== 'http://site') continue;
+      if (!/\.(html?)?$|\/$/.test(url.pathname) && /\.\w+$/.test(url.pathname)) continue; // a file, not a page
+      if (!seen.has(url.pathname)) queue.push(url.pathname);
+    }
+  }
+  return { pages, failed };
+}
+
+test('every internal link and anchor in the built site resolves, and ids are unique on each page', async ({
+  request,
+}) => {
+  test.setTimeout(120_000);
+  const { pages, failed } = await crawl(request);
+  expect(pages.size).toBeGreaterThanOrEqual(8);
+  const broken: string[] = [...failed];
+  let anchors = 0;
+  for (const page of pages.values()) {
+    const seen = new Set<string>();
+    for (const id of page.ids) {
+      if (seen.has(id)) broken.push(`${page.path}: duplicate id "${id}"`);
+      seen.add(id);
+    }
+    for (const href of page.hrefs) {
+      const url = new URL(href, `http://site${page.path}`);
+      if (url.origin !== 'http://site' || url.hash === '' || url.hash === '#') continue;
+      const target = pages.get(url.pathname);
+      const id = decodeURIComponent(url.hash.slice(1));
+      anchors += 1;
+      if (!target) {
+        if (!failed.some((f) => f.startsWith(`${url.pathname}:`)))
+          broken.push(`${page.path}: ${href} points to a page that was not reached`);
+      } else if (!target.ids.includes(id))
+        broken.push(`${page.path}: ${href} has no element with id "${id}"`);
+    }
+  }
+  expect(broken).toEqual([]);
+  expect(anchors, 'anchored links checked (contents, citations, glossary terms)').toBeGreaterThan(
+    100,
+  );
+});
+
+test('the glossary page lists an entry for every term the articles link to', async ({
+  request,
+}) => {
+  const home = await (await request.get('/')).text();
+  const articles = [
+    ...new Set([...home.matchAll(/href="(\/articles\/[a-z0-9-]+\/)"/g)].map((m) => m[1] ?? '')),
+  ];
+  const glossary = await request.get('/glossary/');
+  expect(glossary.status()).toBe(200);
+  const ids = [...(await glossary.text()).matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+  const termLinks: string[] = [];
+  for (const path of articles) {
+    const html = await (await request.get(path)).text();
+    termLinks.push(...[...html.matchAll(/href="\/glossary\/#([^"]+)"/g)].map((m) => m[1] ?? ''));
+  }
+  expect(termLinks.length).toBeGreaterThan(20);
+  for (const id of termLinks) expect(ids, `/glossary/#${id}`).toContain(id);
+});
+
+test.describe('each article', () => {
+  let articles: string[] = [];
+  test.beforeAll(async ({ request }) => {
+    const home = await (await request.get('/')).text();
+    articles = [
+      ...new Set([...home.matchAll(/href="(\/articles\/[a-z0-9-]+\/)"/g)].map((m) => m[1] ?? '')),
+    ];
+  });
+
+  test('is listed on the home page, six in all', () => {
+    expect(articles).toHaveLength(6);
+    expect(articles).toContain(SAFETY);
+  });
+
+  test('links to "Before you try this", notes it is not a diagnosis, and explains the labels', async ({
+    request,
+  }) => {
+    for (const path of articles) {
+      const html = await (await request.get(path)).text();
+      if (path !== SAFETY) expect(html, path).toContain(`href="${SAFETY}"`);
+      expect(html, path).toContain('Education, not diagnosis.');
+      for (const label of ['Measured', 'Clinical opinion', 'Model estimate'])
+        expect(html, `${path}: key to "${label}"`).toContain(label);
+    }
+  });
+
+  test('gives every figure a caption and every citation a reference entry', async ({ page }) => {
+    for (const path of articles) {
+      await page.goto(path);
+      const captions = await page.locator('figure figcaption').allInnerTexts();
+      for (const caption of captions)
+        expect(caption.trim().length, `${path}: figure caption`).toBeGreaterThan(30);
+      const cites = await page
+        .locator('sup.cite a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(cites.length, `${path} cites its sources`).toBeGreaterThan(0);
+      for (const href of cites)
+        await expect(page.locator(`.references li${href}`), `${path}: ${href}`).toHaveCount(1);
+      const claims = await page.locator('[data-claim]').count();
+      expect(claims, `${path} labels its statements`).toBeGreaterThan(0);
+      await expect(
+        page.locator('.claim:not(.claim-block) p'),
+        `${path}: an inline label wraps a paragraph`,
+      ).toHaveCount(0);
+    }
+  });
+
+  test('prints without navigation or figure controls', async ({ page }) => {
+    await page.goto('/articles/deep-squat-hip-rotation/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('nav.series')).toBeHidden();
+    await expect(page.locator('.references')).toBeVisible();
+    await expect(page.locator('.claim-tag').first()).toBeVisible();
+    for (const control of await page.locator('.hipviz button, .hipviz input').all())
+      await expect(control).toBeHidden();
+  });
+});
