@@ -27,7 +27,7 @@ export const PRESETS = {
   ),
   parallel: preset(
     'Thighs parallel to the floor',
-    'A model hip at the depth where the thighs are level with the floor, about 90° of hip bend.',
+    'A model hip at the depth where the thighs are level with the floor; the readouts show how far the hip itself is bent.',
     { depth: 0.5 },
   ),
   deep: preset(
