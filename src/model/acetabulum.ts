@@ -2,14 +2,22 @@
  * Acetabulum in the PELVIS frame (ISB: X anterior, Y superior, Z right;
  * origin at the acetabular centre = femoral head centre when centred). mm.
  *
- * Opening axis a (out of the socket), from radiographic inclination RI and
- * anteversion RA (Murray 1993): a = (sin RA, −cos RA·cos RI, cos RA·sin RI).
- * The articular surface is the sphere of radius R (the head's). The bony rim
- * is the circle at a constant polar angle β from the dome (−a), chosen so the
- * rim crosses the coronal plane at the lateral centre-edge angle L from the
- * vertical: cos β = cos RA · cos(RI + L). Larger L ⇒ deeper socket everywhere
- * (coxa profunda / global pincer). The labrum continues the socket sphere by
- * its width w: its free edge lies at β + w/R.
+ * Opening axis a (out of the socket) from two angles, each defined the way its
+ * default was measured:
+ *   - inclination RI: radiographic (Murray 1993), the angle of the axis'
+ *     projection on the coronal plane from the longitudinal axis — what an AP
+ *     radiograph shows as the slope of the rim (Fowkes et al. 2011);
+ *   - anteversion AA: anatomic (Murray 1993), the angle of the axis'
+ *     projection on the transverse plane from the transverse axis — what an
+ *     axial CT slice shows (Jiang et al. 2015).
+ * So a ∝ (tan AA, −cot RI, 1). The articular surface is the sphere of radius
+ * R (the head's). The bony rim is the circle at a constant polar angle β from
+ * the dome (−a), chosen so the rim crosses the coronal plane at the lateral
+ * centre-edge angle L from the vertical:
+ *   cos β = cos(RI + L) / (sin RI · |(tan AA, −cot RI, 1)|).
+ * Larger L ⇒ deeper socket everywhere (coxa profunda / global pincer). The
+ * labrum continues the socket sphere by its width w: its free edge lies at
+ * β + w/R.
  *
  * Clock face (right hip, viewed from lateral): 12 o'clock is the rim point
  * nearest superior, 3 o'clock anterior, 6 inferior, 9 posterior. The clock
@@ -46,13 +54,15 @@ export function buildAcetabulumShape(p: AcetabulumInput): AcetabulumShape {
   const ra = p.acetabularAnteversionDeg * DEG;
   const L = p.lateralCenterEdgeDeg * DEG;
   const R = p.headDiameterMm / 2;
-  const axis: Vec3 = [Math.sin(ra), -Math.cos(ra) * Math.cos(ri), Math.cos(ra) * Math.sin(ri)];
+  const cot = Math.cos(ri) / Math.sin(ri);
+  const n = Math.hypot(Math.tan(ra), cot, 1);
+  const axis: Vec3 = [Math.tan(ra) / n, -cot / n, 1 / n];
   const Y: Vec3 = [0, 1, 0];
   const X: Vec3 = [1, 0, 0];
   const up = normalize(addScaled(Y, axis, -dot(Y, axis)));
   let anterior = normalize(cross(axis, up));
   if (dot(anterior, X) < 0) anterior = scale(anterior, -1);
-  const coverageRad = Math.acos(Math.max(-1, Math.min(1, Math.cos(ra) * Math.cos(ri + L))));
+  const coverageRad = Math.acos(Math.max(-1, Math.min(1, Math.cos(ri + L) / (Math.sin(ri) * n))));
   return {
     radiusMm: R,
     axis,

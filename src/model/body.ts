@@ -177,3 +177,68 @@ export function bodyLandmarks(b: BodyInput): Landmarks {
     centreOfMassMm: [cx / m, cy / m, 0],
   };
 }
+
+/**
+ * Forward (x) position of the whole-body centre of mass, the same sum as
+ * bodyLandmarks().centreOfMassMm[0] computed without building the landmarks
+ * (the balance solve calls it a dozen times per posture).
+ */
+export function bodyCentreOfMassX(b: BodyInput): number {
+  const k = b.scale;
+  const P = b.pelvicTiltDeg * DEG;
+  const T = b.trunkLeanDeg;
+  const cP = Math.cos(P);
+  const sP = Math.sin(P);
+  const hx = b.hipMm[0];
+  const hy = b.hipMm[1];
+  const sfx = FIGURE.sacrumFromMidHip[0] * k;
+  const sfy = FIGURE.sacrumFromMidHip[1] * k;
+  const sacX = hx + cP * sfx - sP * sfy;
+  const sacY = hy + sP * sfx + cP * sfy;
+  const lumbarLen = FIGURE.lumbarChordMm * k;
+  const chord = ((T - b.pelvicTiltDeg) / 2 + FIGURE.lumbarChordLeanDeg) * DEG;
+  const ltX = sacX + Math.sin(chord) * lumbarLen;
+  const ltY = sacY + Math.cos(chord) * lumbarLen;
+  const trunkLen = DE_LEVA.trunk.lengthMm * k;
+  const pelvisLen = Math.hypot(FIGURE.sacrumFromMidHip[0], FIGURE.sacrumFromMidHip[1]) * k;
+  const thoraxLen = Math.max(50 * k, trunkLen - pelvisLen - lumbarLen);
+  const tR = T * DEG;
+  const c7X = ltX + Math.sin(tR) * thoraxLen;
+  const c7Y = ltY + Math.cos(tR) * thoraxLen;
+  // Trunk CoM along midHip → sacrum → lumbarTop → C7.
+  const px = [hx, sacX, ltX, c7X];
+  const py = [hy, sacY, ltY, c7Y];
+  let remaining = (1 - DE_LEVA.trunk.com) * trunkLen;
+  let trunkX = c7X;
+  for (let i = 0; i < 3; i++) {
+    const ax = px[i] ?? hx;
+    const ay = py[i] ?? hy;
+    const cx = px[i + 1] ?? c7X;
+    const cy = py[i + 1] ?? c7Y;
+    const len = Math.hypot(cx - ax, cy - ay);
+    if (remaining <= len) {
+      trunkX = ax + ((cx - ax) * remaining) / len;
+      break;
+    }
+    remaining -= len;
+  }
+  const headX = c7X + Math.sin(0.4 * tR) * (1 - DE_LEVA.headNeck.com) * DE_LEVA.headNeck.lengthMm * k;
+  const shX = c7X - Math.sin(tR) * FIGURE.shoulderBelowC7Mm * k;
+  const armS = Math.sin(b.armElevationDeg * DEG);
+  const elX = shX + armS * DE_LEVA.upperArm.lengthMm * k;
+  const wrX = elX + armS * DE_LEVA.forearm.lengthMm * k;
+  const haX = wrX + armS * DE_LEVA.hand.lengthMm * k;
+  const L = DE_LEVA;
+  const m =
+    L.trunk.mass + L.headNeck.mass + 2 * (L.upperArm.mass + L.forearm.mass + L.hand.mass + L.thigh.mass + L.shank.mass + L.foot.mass);
+  const x =
+    L.trunk.mass * trunkX +
+    L.headNeck.mass * headX +
+    2 * L.upperArm.mass * (shX + (elX - shX) * L.upperArm.com) +
+    2 * L.forearm.mass * (elX + (wrX - elX) * L.forearm.com) +
+    2 * L.hand.mass * (wrX + (haX - wrX) * L.hand.com) +
+    2 * L.thigh.mass * (b.hipMm[0] + (b.kneeMm[0] - b.hipMm[0]) * L.thigh.com) +
+    2 * L.shank.mass * (b.kneeMm[0] + (b.ankleMm[0] - b.kneeMm[0]) * L.shank.com) +
+    2 * L.foot.mass * (b.heelMm[0] + (b.toeMm[0] - b.heelMm[0]) * L.foot.com);
+  return x / m;
+}

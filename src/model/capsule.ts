@@ -15,13 +15,20 @@
  *
  * Forces on the femur: frictionless wrapping means a bundle pulls the femur,
  * as a whole, with T along the pelvic-end segment towards the pelvic
- * attachment; its moment about the head centre is (B − c) × T·û_B (the wrap's
- * contact pressure passes through the centre). Units: N and N·mm.
+ * attachment (forceN); its moment about the head centre is (B − c) × T·û_B
+ * (the wrap's contact pressure passes through the centre). The wrap's own
+ * pressure on the head, T (û_A − û_B), is reported separately (slingN): it is
+ * what the glide model uses (glide.ts). Units: N and N·mm. The moment
+ * resisting a rotation about ω is −ω · moment (resistingMoment), the sum of
+ * T ∂L/∂θ over the fibres.
  *
  * Slack lengths L0 = (neutral-pose length) × (1 + slack) where the five
  * `slack` values are the model's only calibrated numbers (CAPSULE_SLACK).
- * Posterior tightness t shortens posteriorCapsule and ischiofemoral slack
- * lengths by 1 / (1 + 0.04 (t − 1)) and multiplies their stiffness by t.
+ * Posterior tightness t (posteriorCapsule and ischiofemoral regions) divides
+ * their slack lengths by 1 + 0.015 (t − 1) and multiplies their stiffness by
+ * √t; with the calibrated slack this maps t = 1, 1.5, 2, 3 to seated internal
+ * rotation of about 31°, 20°, 14° and 7° (the mapping is what gives t its
+ * meaning; the coefficients are a choice, see docs/model.md).
  */
 
 import type { AcetabulumShape } from './acetabulum.ts';
@@ -52,18 +59,26 @@ interface RegionAnatomy {
 }
 
 /**
- * Attachment sites after the descriptions of Wagner et al. (2012) and Martin
- * et al. (2008): iliofemoral arms from the AIIS region to the intertrochanteric
- * line, pubofemoral from the pubic rim to the inferior neck, ischiofemoral
- * spiralling from the ischial rim to the superior-posterior neck, posterior
- * capsule from the posterior rim to the posterior neck.
+ * Attachment sites. Pelvic (acetabular clock, right hip, 3 o'clock anterior)
+ * from the navigated origins of Nam et al. (2011, HSS J 7:239–243):
+ * iliofemoral 12:35–2:18, pubofemoral 4:02–5:27, ischiofemoral 8:44–11:45;
+ * the remaining posteroinferior capsule (6:50–8:25) is the model's
+ * "posteriorCapsule" region. Femoral sites (femoral neck clock, 12 superior,
+ * 3 anterior) follow the classical descriptions and Telleria et al. (2014,
+ * Clin Anat 27:489–497): iliofemoral arms to the intertrochanteric line
+ * (lateral arm superiorly, medial arm towards the lesser trochanter),
+ * pubofemoral blending into the inferior capsule without a bony insertion,
+ * ischiofemoral spiralling over the back of the neck to the posterosuperior
+ * neck at the base of the greater trochanter, posterior capsule to the back of
+ * the neck about a centimetre short of the intertrochanteric crest. Femoral
+ * clock positions are approximations (no quantitative source was verified).
  */
 export const CAPSULE_ANATOMY: Readonly<Record<CapsuleRegion, RegionAnatomy>> = {
-  iliofemoralLateral: { rimHours: [12.5, 12.8, 1.1], femurHours: [11.9, 12.3, 12.7], neckFraction: 0.9, stiffnessN: 1306 },
-  iliofemoralMedial: { rimHours: [2.0, 2.4, 2.8], femurHours: [3.5, 4.0, 4.5], neckFraction: 0.9, stiffnessN: 1306 },
-  pubofemoral: { rimHours: [3.6, 4.0, 4.4], femurHours: [5.5, 6.0, 6.5], neckFraction: 0.85, stiffnessN: 745 },
-  ischiofemoral: { rimHours: [7.0, 7.5, 8.0], femurHours: [12.5, 1.0, 1.5], neckFraction: 0.8, stiffnessN: 720 },
-  posteriorCapsule: { rimHours: [8.0, 8.5, 9.0], femurHours: [12.5, 1.0, 1.5], neckFraction: 0.75, stiffnessN: 360 },
+  iliofemoralLateral: { rimHours: [12.7, 1.1, 1.5], femurHours: [1.0, 1.5, 2.0], neckFraction: 0.95, stiffnessN: 1306 },
+  iliofemoralMedial: { rimHours: [1.7, 2.0, 2.3], femurHours: [2.5, 3.0, 3.5], neckFraction: 0.95, stiffnessN: 1306 },
+  pubofemoral: { rimHours: [4.1, 4.7, 5.3], femurHours: [3.5, 4.0, 4.5], neckFraction: 0.9, stiffnessN: 745 },
+  ischiofemoral: { rimHours: [9.5, 10.2, 10.9], femurHours: [12.5, 1.0, 1.5], neckFraction: 0.95, stiffnessN: 720 },
+  posteriorCapsule: { rimHours: [6.3, 6.8, 7.3], femurHours: [8.0, 9.0, 10.0], neckFraction: 0.7, stiffnessN: 360 },
 };
 
 /**
@@ -73,15 +88,15 @@ export const CAPSULE_ANATOMY: Readonly<Record<CapsuleRegion, RegionAnatomy>> = {
  * MODEL_VERSION.
  */
 export const CAPSULE_SLACK: Readonly<Record<CapsuleRegion, number>> = {
-  iliofemoralLateral: 0.0763,
-  iliofemoralMedial: 0.1149,
-  pubofemoral: -0.0092,
-  ischiofemoral: 0.2574,
-  posteriorCapsule: 0.1993,
+  iliofemoralLateral: 0.1308,
+  iliofemoralMedial: 0.1145,
+  pubofemoral: 0.1352,
+  ischiofemoral: 0.0798,
+  posteriorCapsule: 0.3635,
 };
 
 export const TOE_STRAIN = 0.03;
-export const TIGHTNESS_SHORTENING = 0.04;
+export const TIGHTNESS_SHORTENING = 0.015;
 /** Extra radius of the wrapping sphere over the head (capsule + labrum thickness). */
 export const WRAP_MARGIN_MM = 2;
 /** Pelvic attachments sit this far outside the articular sphere... */
@@ -113,7 +128,7 @@ export function buildFibres(f: FemurShape, a: AcetabulumShape, opts: CapsuleOpti
     const posterior = region === 'posteriorCapsule' || region === 'ischiofemoral';
     const t = opts.posteriorCapsuleTightness;
     const shorten = posterior ? 1 / (1 + TIGHTNESS_SHORTENING * (t - 1)) : 1;
-    const stiff = (anat.stiffnessN / 3) * opts.stiffnessScale[region] * (posterior ? t : 1);
+    const stiff = (anat.stiffnessN / 3) * opts.stiffnessScale[region] * (posterior ? Math.sqrt(t) : 1);
     for (let i = 0; i < 3; i++) {
       const psi = hourToPsi(anat.rimHours[i] ?? 12);
       const dir = socketDirection(a, psi, a.coverageRad - PELVIC_SETBACK_DEG * DEG);
@@ -206,29 +221,54 @@ export function fibreTension(strain: number, stiffnessN: number): number {
 }
 
 export interface CapsuleLoads {
-  /** Net capsule force on the femur, pelvis frame, N. */
+  /** Net capsule force on the femur as a free body, pelvis frame, N (pulls towards the taut fibres). */
   forceN: Vec3;
+  /**
+   * Net pressure of wrapped fibres on the head (the "sling"), pelvis frame, N:
+   * Σ T (û_A − û_B) over fibres that wrap, where û_A points from the wrap
+   * towards the pelvic attachment and û_B along the fibre at the femoral
+   * attachment. It pushes the head away from the side the fibres wrap over.
+   */
+  slingN: Vec3;
   /** Net capsule moment on the femur about the head centre, pelvis frame, N·mm. */
   momentNmm: Vec3;
 }
 
-/** Net force and moment of all fibres (fast path, no per-fibre output). */
+/** Net force, sling and moment of all fibres (fast path, no per-fibre output). */
 export function capsuleLoads(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number): CapsuleLoads {
-  let fx = 0, fy = 0, fz = 0, mx = 0, my = 0, mz = 0;
+  let fx = 0, fy = 0, fz = 0, sx = 0, sy = 0, sz = 0, mx = 0, my = 0, mz = 0;
   for (const fb of fibres) {
     const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, wrapR, false);
     const T = fibreTension(p.lengthMm / fb.slackLengthMm - 1, fb.stiffnessN);
     if (T <= 0) continue;
-    fx += T * p.pelvicPull[0];
-    fy += T * p.pelvicPull[1];
-    fz += T * p.pelvicPull[2];
+    const a = p.pelvicPull;
+    const b = p.femoralPull;
+    fx += T * a[0];
+    fy += T * a[1];
+    fz += T * a[2];
+    sx += T * (a[0] - b[0]);
+    sy += T * (a[1] - b[1]);
+    sz += T * (a[2] - b[2]);
     const rx = p.femoralPelvisMm[0] - c[0], ry = p.femoralPelvisMm[1] - c[1], rz = p.femoralPelvisMm[2] - c[2];
-    const gx = T * p.femoralPull[0], gy = T * p.femoralPull[1], gz = T * p.femoralPull[2];
+    const gx = T * b[0], gy = T * b[1], gz = T * b[2];
     mx += ry * gz - rz * gy;
     my += rz * gx - rx * gz;
     mz += rx * gy - ry * gx;
   }
-  return { forceN: [fx, fy, fz], momentNmm: [mx, my, mz] };
+  return { forceN: [fx, fy, fz], slingN: [sx, sy, sz], momentNmm: [mx, my, mz] };
+}
+
+/**
+ * Capsule moment resisting a rotation of the femur about the unit axis ω
+ * (pelvis frame, through the head centre), N·mm per radian of motion:
+ * Σ T_i ∂L_i/∂θ. A fibre's length changes at its femoral end only, and the
+ * derivative of a (wrapped or straight) path length with respect to that end
+ * is the unit tangent there, so ∂L/∂θ = −û_B · (ω × r_B) and the sum is
+ * −ω · (net capsule moment). Exact for any wrap, one length evaluation.
+ */
+export function resistingMoment(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number, axis: Vec3): number {
+  const m = capsuleLoads(fibres, M, c, wrapR).momentNmm;
+  return -(axis[0] * m[0] + axis[1] * m[1] + axis[2] * m[2]);
 }
 
 /** Fibre lengths (mm) for a pose, in fibre order. */
@@ -238,31 +278,6 @@ export function fibreLengths(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number, o
     if (fb) out[i] = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, wrapR, false).lengthMm;
   }
   return out;
-}
-
-/**
- * Capsule moment resisting a motion, by virtual work: Σ T_i · dL_i/dθ (N·mm per
- * rad) from lengths at θ − h, θ and θ + h. Exact for any wrapping geometry and
- * immune to the sign errors a moment-arm construction suffers when a wrapped
- * fibre changes sides.
- */
-export function resistingMomentByWork(
-  fibres: Fibre[],
-  lengthsMinus: Float64Array,
-  lengths: Float64Array,
-  lengthsPlus: Float64Array,
-  hRad: number,
-): number {
-  let m = 0;
-  for (let i = 0; i < fibres.length; i++) {
-    const fb = fibres[i];
-    if (!fb) continue;
-    const L = lengths[i] ?? 0;
-    const T = fibreTension(L / fb.slackLengthMm - 1, fb.stiffnessN);
-    if (T <= 0) continue;
-    m += (T * ((lengthsPlus[i] ?? 0) - (lengthsMinus[i] ?? 0))) / (2 * hRad);
-  }
-  return m;
 }
 
 export interface FibreState {

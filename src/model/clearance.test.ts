@@ -72,7 +72,10 @@ describe('clearance', () => {
           const { model, minDist, inside } = bruteForce({ alphaAngleDeg: alpha }, f, a, r);
           if (model < -0.5) expect(inside).toBe(true);
           if (model > 0.5) expect(inside).toBe(false);
-          if (model > 0) expect(Math.abs(model - minDist)).toBeLessThan(2.5);
+          // Near contact the signed distance matches the sampled surfaces to within their spacing (~2 mm);
+          // far from contact it reads short, because it measures to the head–neck boundary ray OJ
+          // rather than along the head (R·sin Δθ instead of the chord 2R·sin(Δθ/2)).
+          if (model > 0) expect(Math.abs(model - minDist)).toBeLessThan(model < 10 ? 2 : 3);
         },
       ),
       { numRuns: 40, seed: 7 },

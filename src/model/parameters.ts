@@ -19,9 +19,9 @@ export interface HipParameters {
   neckShaftAngleDeg: number;
   /** Femoral anteversion: neck axis ahead of the condylar axis, seen from above. */
   femoralAnteversionDeg: number;
-  /** Acetabular anteversion of the rim plane (radiographic definition, Murray 1993). */
+  /** Acetabular anteversion, anatomic definition (Murray 1993): the opening axis seen on an axial CT slice. */
   acetabularAnteversionDeg: number;
-  /** Acetabular inclination of the rim plane (radiographic definition, Murray 1993). */
+  /** Acetabular inclination, radiographic definition (Murray 1993): the slope of the rim on an AP radiograph. */
   acetabularInclinationDeg: number;
   /** Femoral head diameter (articular surface). */
   headDiameterMm: number;
@@ -72,7 +72,7 @@ export const DEFAULT_PARAMETERS: Readonly<HipParameters> = Object.freeze({
   neckShaftAngleDeg: 129,
   femoralAnteversionDeg: 10,
   acetabularAnteversionDeg: 19,
-  acetabularInclinationDeg: 50,
+  acetabularInclinationDeg: 40,
   headDiameterMm: 46,
   neckDiameterMm: 31,
   neckLengthMm: 50,

@@ -24,6 +24,30 @@ describe('rangeOfMotion', () => {
     const cam = rangeOfMotion({ alphaAngleDeg: 75 });
     expect(cam.fadir.internalRotationDeg).toBeLessThan(typical.fadir.internalRotationDeg + 1e-9);
   });
+  // Antero-superior: between 12 and 3 o'clock (12 superior, 3 anterior).
+  const anteroSuperior = (h: number | undefined) => h !== undefined && (h >= 11.75 || h <= 3);
+  it('FADIR: a typical hip turns in 15–30° and ends with at most the labrum touched, antero-superiorly', () => {
+    expect(typical.fadir.internalRotationDeg).toBeGreaterThan(15);
+    expect(typical.fadir.internalRotationDeg).toBeLessThan(30);
+    if (typical.fadir.contact) {
+      expect(typical.fadir.contact.structure).toBe('labrum');
+      expect(anteroSuperior(typical.fadir.contact.clockHour)).toBe(true);
+    }
+  });
+  it('FADIR: a cam hip turns in less and ends against the antero-superior rim', () => {
+    const cam = rangeOfMotion({ alphaAngleDeg: 70 });
+    expect(cam.fadir.internalRotationDeg).toBeLessThan(typical.fadir.internalRotationDeg - 10);
+    expect(cam.fadir.contact).not.toBeNull();
+    expect(anteroSuperior(cam.fadir.contact?.clockHour)).toBe(true);
+    expect(cam.fadir.clearanceMm).toBeLessThan(0);
+  });
+  it('FADIR: a tighter posterior capsule turns in less', () => {
+    expect(rangeOfMotion({ posteriorCapsuleTightness: 2 }).fadir.internalRotationDeg).toBeLessThan(typical.fadir.internalRotationDeg - 5);
+  });
+  it('capsule-limited abduction is in the clinical range', () => {
+    expect(typical.abductionDeg).toBeGreaterThan(35);
+    expect(typical.abductionDeg).toBeLessThan(55);
+  });
   it('seatedInternalRotationDeg round-trips within 1°', () => {
     for (const target of [12, 20, 28, 32]) {
       const rom = rangeOfMotion({ seatedInternalRotationDeg: target });

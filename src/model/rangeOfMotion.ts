@@ -1,21 +1,24 @@
 /**
  * Passive range of motion of a hip (degrees), as an examiner would measure it
- * on a fixed pelvis: motion stops when a capsule fibre becomes taut or bone
- * meets bone. The labrum is allowed to deform here (its first contact is
- * reported separately); the squat (solveHip) instead keeps off the labrum.
+ * on a fixed pelvis: motion stops when the capsule's resisting moment
+ * reaches the end-of-range moment (limits.ts) or bone meets bone. The labrum
+ * is allowed to deform here (its first contact is reported separately); the
+ * squat (solveHip) instead keeps off the labrum.
  *   flexionDeg               — neutral rotation and adduction
  *   internalRotationAt90Deg  — 90° flexion (the seated test)
  *   externalRotationAt90Deg
+ *   abductionDeg             — hip extended, neutral rotation
  *   fadir                    — 90° flexion, 15° adduction, rotated inward to
  *                              the end of range: IR reached, clearance there
  *                              (incl. labrum; negative = labrum indented) and
- *                              what is touched.
+ *                              what is touched (bone only when the bony rim
+ *                              is reached, within 0.05 mm).
  */
 
 import type { ModelContext } from './geometry.ts';
 import { contextFor } from './geometry.ts';
 import { clearanceReport } from './clearance.ts';
-import { externalRotationStop, flexionStop, internalRotationStop, passiveInternalRotationAt90 } from './limits.ts';
+import { abductionStop, externalRotationStop, flexionStop, internalRotationStop, passiveInternalRotationAt90 } from './limits.ts';
 import type { HipParameters, ResolvedParameters } from './parameters.ts';
 import { resolveParameters } from './parameters.ts';
 import { withSeatedCalibration } from './seated.ts';
@@ -32,6 +35,8 @@ export interface RangeOfMotion {
   flexionDeg: number;
   internalRotationAt90Deg: number;
   externalRotationAt90Deg: number;
+  /** Passive abduction with the hip extended (capsule or bone). */
+  abductionDeg: number;
   /** Where the femur first touches the labrum (before it deforms). */
   labrumContact: { flexionDeg: number; internalRotationAt90Deg: number };
   fadir: { internalRotationDeg: number; clearanceMm: number; contact: Contact | null };
@@ -41,6 +46,8 @@ export interface RangeOfMotion {
 }
 
 const CENTRED: Vec3 = [0, 0, 0];
+/** At a bony stop the bone clearance is zero to within the root-finder's tolerance; count bone contact beyond this. */
+const BONE_TOUCH_MM = 0.05;
 
 export function rangeOfMotionFor(ctx: ModelContext): Omit<RangeOfMotion, 'posteriorCapsuleTightness' | 'warnings'> {
   const passive = { headCentreMm: CENTRED, clearanceStopMm: 0, boneOnly: true };
@@ -51,7 +58,7 @@ export function rangeOfMotionFor(ctx: ModelContext): Omit<RangeOfMotion, 'poster
     report.clearanceMm < 0
       ? {
           clockHour: report.nearestClockHour,
-          structure: report.boneClearanceMm < 0 ? 'bone' : 'labrum',
+          structure: report.boneClearanceMm < -BONE_TOUCH_MM ? 'bone' : 'labrum',
           pointMm: report.nearestPointMm,
         }
       : null;
@@ -59,6 +66,7 @@ export function rangeOfMotionFor(ctx: ModelContext): Omit<RangeOfMotion, 'poster
     flexionDeg: flexionStop(ctx, 0, 0, passive),
     internalRotationAt90Deg: passiveInternalRotationAt90(ctx),
     externalRotationAt90Deg: externalRotationStop(ctx, 90, 0, passive),
+    abductionDeg: abductionStop(ctx, 0, 0, passive),
     labrumContact: {
       flexionDeg: flexionStop(ctx, 0, 0, labrum),
       internalRotationAt90Deg: internalRotationStop(ctx, 90, 0, labrum, 0, 90),

@@ -4,16 +4,19 @@
  * world frame for the body (floor y = 0, X forward, Y up, Z right).
  *
  * 1. Posture from depth (squat.ts) in its textbook form.
- * 2. With compensate on, the body keeps off the labrum (flexion stop =
- *    clearance < 0.5 mm; the capsule's flexion stop is not used in the squat,
- *    see docs/model.md, limitations):
+ * 2. With compensate on, the hip's own flexion stops where the femur comes
+ *    within 0.5 mm of the labrum (head at its glide in the textbook pose) or
+ *    the capsule's flexion-resisting moment reaches the end-of-range moment:
  *    - lumbar extension on the way down (a chest-up habit) while the hip has
  *      room: ext = min(8°·sin²(π·min(d/0.7, 1)), room − 3°), smoothed;
  *    - butt wink: hip flexion h = softmin(h_demand, h_stop, 4°); the rest of
- *      the thigh-to-trunk angle goes to posterior pelvic tilt;
- *    - knee flare: if the rotation margin (IR available − IR required) is
- *      negative, the knees move out by the angle that restores it (linear
- *      solve from flare 0° and 10°, capped at 15°; butt wink is capped at 60°).
+ *      the thigh-to-trunk angle goes to posterior pelvic tilt (lumbar flexion
+ *      capped at 60°); the thorax re-balances, so the pelvis tilts by about
+ *      half the wink;
+ *    - knee flare: a body short of rotation (margin = IR available − IR
+ *      required < 0) pushes the knees out by about the missing rotation
+ *      (smoothly, capped at 15°), whether or not that helps; the posture is
+ *      then re-solved with the flare.
  *    With compensate off the textbook posture is held and overlap is reported.
  * 3. Head glide (glide.ts), capsule state, clearance and contact at the final
  *    pose; each compensation's effect on clearance is the clearance with it
@@ -26,15 +29,15 @@ import { clearanceReport, minClearance } from './clearance.ts';
 import type { ModelContext } from './geometry.ts';
 import { contextFor } from './geometry.ts';
 import { solveGlide } from './glide.ts';
-import { boundaryFrom, stopValue } from './limits.ts';
+import { boundaryFrom, flexionMotion, irMotion, stopValue } from './limits.ts';
 import type { Landmarks } from './body.ts';
 import type { HipParameters } from './parameters.ts';
 import { resolveParameters } from './parameters.ts';
 import type { Contact } from './rangeOfMotion.ts';
 import { withSeatedCalibration } from './seated.ts';
 import type { Posture, PostureInput } from './squat.ts';
-import { squatPosture } from './squat.ts';
-import type { Mat3, Vec3 } from './vec.ts';
+import { hipFor, legFrame, postureFrom, squatPosture } from './squat.ts';
+import type { HipAngles, Mat3, Vec3 } from './vec.ts';
 import { clamp, hipMatrix, softMax, softMin } from './vec.ts';
 
 export interface SolveInput {
@@ -93,6 +96,7 @@ const LUMBAR_EXTENSION_CUE_DEG = 8;
 /** Posterior pelvic tilt a lumbar spine can add (about its flexion range). */
 const MAX_BUTT_WINK_DEG = 60;
 const MAX_KNEE_FLARE_DEG = 15;
+const FLARE_BLEND_DEG = 2;
 
 const CENTRED: Vec3 = [0, 0, 0];
 
@@ -102,36 +106,55 @@ interface Frame {
   flexionStopDeg: number;
 }
 
+/**
+ * Internal rotation still available at the current pose: rotate inward from
+ * the posture's own rotation until the capsule's resisting moment reaches the
+ * end-of-range moment (the same criterion that defines seated IR in the
+ * calibration) or the femur reaches the labrum. If the pose is already past
+ * that point, the answer is below the current rotation (negative margin).
+ */
 function irAvailable(ctx: ModelContext, posture: Posture, c: Vec3, fine: boolean): number {
   const { flexionDeg, adductionDeg, internalRotationDeg } = posture.hip;
   const o = { headCentreMm: c, clearanceStopMm: 0, fine };
-  return boundaryFrom((x) => stopValue(ctx, (r) => hipMatrix(flexionDeg, adductionDeg, r), x, o), internalRotationDeg, 90, internalRotationDeg - 90);
+  const motion = irMotion(flexionDeg, adductionDeg);
+  return boundaryFrom((x) => stopValue(ctx, motion, x, o), internalRotationDeg, internalRotationDeg + 90, internalRotationDeg - 90, 8, fine ? 12 : 8);
+}
+
+/**
+ * How far the hip itself can flex at the posture's adduction and rotation
+ * before the femur comes within the squat margin of the labrum or the capsule
+ * reaches its end-of-range moment. A pelvic tilt changes only the ISB flexion
+ * angle, so this is the hip flexion the body can use before the pelvis must
+ * tilt back.
+ */
+function squatFlexionStop(ctx: ModelContext, hip: HipAngles, c: Vec3): number {
+  const { adductionDeg, internalRotationDeg, flexionDeg } = hip;
+  const o = { headCentreMm: c, clearanceStopMm: SQUAT_CLEARANCE_MARGIN_MM, fine: true };
+  const motion = flexionMotion(adductionDeg, internalRotationDeg);
+  return boundaryFrom((x) => stopValue(ctx, motion, x, o), clamp(flexionDeg, 0, 60), 170, 0, 8, 9);
 }
 
 /** Compensated posture for a given knee flare. */
 function compensatedFrame(ctx: ModelContext, depth: number, flare: number): Frame {
-  const base: PostureInput = { depth, kneeFlareDeg: flare, buttWinkDeg: 0, lumbarExtensionDeg: 0 };
-  const textbook = squatPosture(ctx.params, base);
-  const { adductionDeg, internalRotationDeg, flexionDeg } = textbook.hip;
-  const o = { headCentreMm: CENTRED, clearanceStopMm: SQUAT_CLEARANCE_MARGIN_MM, contactOnly: true };
-  const stop = boundaryFrom(
-    (x) => stopValue(ctx, (f) => hipMatrix(f, adductionDeg, internalRotationDeg), x, o),
-    clamp(flexionDeg, 0, 60),
-    170,
-    0,
-  );
+  const leg = legFrame(ctx.params, depth, flare);
+  const textbookPose = hipFor(leg, 0, 0);
+  const textbook = textbookPose.hip;
+  // The body feels the hip as it is, glide included: the head's glide in the
+  // textbook pose (the deepest flexion it will meet) sets where the stop is.
+  const glide = solveGlide(ctx.fibres, textbookPose.femurInPelvis, ctx.wrapRadiusMm);
+  const stop = squatFlexionStop(ctx, textbook, glide);
   const cue = LUMBAR_EXTENSION_CUE_DEG * Math.sin(Math.PI * Math.min(depth / 0.7, 1)) ** 2;
-  const room = softMax(0, stop - 3 - textbook.hip.flexionDeg, 1);
+  const room = softMax(0, stop - 3 - textbook.flexionDeg, 1);
   const ext = softMax(0, softMin(cue, room, 1), 0.5);
-  let input: PostureInput = { ...base, lumbarExtensionDeg: ext };
-  let posture = squatPosture(ctx.params, input);
+  let wink = 0;
+  let hip = hipFor(leg, 0, ext).hip;
   for (let i = 0; i < 3; i++) {
-    const demand = posture.hip.flexionDeg + input.buttWinkDeg;
-    const wink = softMin(demand - softMin(demand, stop, WINK_BLEND_DEG), MAX_BUTT_WINK_DEG, 2);
-    input = { ...input, buttWinkDeg: wink };
-    posture = squatPosture(ctx.params, input);
+    const demand = hip.flexionDeg + wink;
+    wink = softMin(demand - softMin(demand, stop, WINK_BLEND_DEG), MAX_BUTT_WINK_DEG, 2);
+    hip = hipFor(leg, wink, ext).hip;
   }
-  return { posture, input, flexionStopDeg: stop };
+  const input: PostureInput = { depth, kneeFlareDeg: flare, buttWinkDeg: wink, lumbarExtensionDeg: ext };
+  return { posture: postureFrom(leg, input), input, flexionStopDeg: stop };
 }
 
 export function solveHip(input: SolveInput): HipState {
@@ -162,16 +185,13 @@ export function solveHip(input: SolveInput): HipState {
     frame = { posture: squatPosture(params, inputP), input: inputP, flexionStopDeg: NaN };
   } else {
     frame = compensatedFrame(ctx, squatDepth, 0);
-    const margin = (f: Frame) => irAvailable(ctx, f.posture, CENTRED, false) - f.posture.hip.internalRotationDeg;
-    const m0 = margin(frame);
-    if (m0 < 0) {
-      const probe = compensatedFrame(ctx, squatDepth, 10);
-      const m10 = margin(probe);
-      const slope = (m10 - m0) / 10;
-      if (slope > 1e-6) frame = compensatedFrame(ctx, squatDepth, clamp(-m0 / slope, 0, MAX_KNEE_FLARE_DEG));
-    }
+    // Knee flare: a body short of rotation pushes its knees out, by about the
+    // missing rotation (1° per degree, capped). It does this whether or not it
+    // helps; its effect on clearance and on the margin is reported honestly.
+    const m0 = irAvailable(ctx, frame.posture, CENTRED, false) - frame.posture.hip.internalRotationDeg;
+    const flare = softMin(softMax(-m0, 0, FLARE_BLEND_DEG), MAX_KNEE_FLARE_DEG, FLARE_BLEND_DEG);
+    if (flare > 0) frame = compensatedFrame(ctx, squatDepth, flare);
   }
-
   const { posture, input: used } = frame;
   const M: Mat3 = posture.femurInPelvis;
   const c = solveGlide(ctx.fibres, M, ctx.wrapRadiusMm);
@@ -184,7 +204,8 @@ export function solveHip(input: SolveInput): HipState {
   const required = posture.hip.internalRotationDeg;
 
   const clearanceWithout = (change: Partial<PostureInput>): number => {
-    const alt = squatPosture(params, { ...used, ...change });
+    const q = { ...used, ...change };
+    const alt = hipFor(legFrame(params, q.depth, q.kneeFlareDeg), q.buttWinkDeg, q.lumbarExtensionDeg);
     return minClearance(ctx.femur, ctx.rimsFine, alt.femurInPelvis, c);
   };
   const effect = {

@@ -16,14 +16,19 @@
  * pelvis turns with the thorax: P = −T. Compensations add butt wink (posterior
  * tilt, +) and lumbar extension (anterior tilt, −): P = −T + wink − extension.
  * The femur's orientation comes from the leg: its long axis is knee → hip and
- * its condylar axis is normal to the hip–knee–ankle plane (blended with the
- * foot's transverse axis near a straight knee). Hip angles are this femur
- * frame seen from the pelvis (ISB), so the posture itself sets how much hip
- * rotation it requires.
+ * its condylar axis is the hip–knee–ankle plane normal blended with the foot's
+ * transverse axis (KNEE_AXIS_FOOT_WEIGHT: the foot dominates near a straight
+ * knee, where the plane is undefined, and again as the knee folds past ~130°).
+ * Hip angles are this femur frame seen from the pelvis (ISB), so the posture
+ * itself sets how much hip rotation it requires: external rotation (about the
+ * foot's turn-out) standing and in the first half of the squat, then internal
+ * rotation growing past about 90° of hip flexion (≈ 3° at parallel, 15° at
+ * full depth with the defaults). A pelvic tilt changes only the ISB flexion
+ * angle, never the abduction or rotation.
  */
 
-import type { Landmarks } from './body.ts';
-import { DE_LEVA, FIGURE, bodyLandmarks } from './body.ts';
+import type { BodyInput, Landmarks } from './body.ts';
+import { DE_LEVA, FIGURE, bodyCentreOfMassX, bodyLandmarks } from './body.ts';
 import type { ResolvedParameters } from './parameters.ts';
 import type { HipAngles, Mat3, Vec3 } from './vec.ts';
 import { DEG, add, clamp, cross, dot, fromColumns, hipAngles, matMul, normalize, rotZ, scale, smoothstep, softMin, sub } from './vec.ts';
@@ -31,6 +36,20 @@ import { DEG, add, clamp, cross, dot, fromColumns, hipAngles, matMul, normalize,
 export const FULL_SQUAT_SHIN_LEAN_DEG = 38;
 /** Centre of mass target: this fraction of foot length ahead of the ankle (inside the base of support). */
 export const BALANCE_AHEAD_OF_ANKLE = 0.1;
+
+/**
+ * Weight of the foot's transverse axis in the femur's condylar (knee) axis,
+ * relative to the hip–knee–ankle plane normal |(hip − knee) × (ankle − knee)|,
+ * whose length is Lt·Ls·sin(thigh–shank angle). An assumption of the posture
+ * model, not a measurement: with a hinge knee the condylar axis would be the
+ * plane normal, but as the knee folds past ~130° the plane is ill-conditioned
+ * (a 10 mm shift of the ankle turns it by ~3°) and the knee's varus/valgus and
+ * axial play decide where the shank lies; the model lets the knee track the
+ * foot in proportion. The femur's internal rotation at full depth depends on
+ * this choice (about 24° with weight 0.2, 15° with 1, 8° with the foot alone);
+ * see docs/model.md.
+ */
+export const KNEE_AXIS_FOOT_WEIGHT = 1;
 
 export const thighElevationDeg = (d: number): number => 268 * d - 202 * d * d + 52 * d * d * d;
 
@@ -56,14 +75,30 @@ export interface Posture {
   baseOfSupportMm: { heelX: number; toeX: number };
 }
 
-export function squatPosture(p: ResolvedParameters, q: PostureInput): Posture {
+/** The legs for a depth and knee flare: everything in the posture except the trunk and pelvis. */
+export interface LegFrame {
+  scale: number;
+  ankleMm: Vec3;
+  kneeMm: Vec3;
+  hipMm: Vec3;
+  heelMm: Vec3;
+  toeMm: Vec3;
+  femurWorld: Mat3;
+  kneeFlexionDeg: number;
+  shinDeg: number;
+  armElevationDeg: number;
+  /** Forward position the centre of mass is balanced at. */
+  targetXMm: number;
+}
+
+export function legFrame(p: ResolvedParameters, depth: number, kneeFlareDeg: number): LegFrame {
   const k = p.statureMm / DE_LEVA.statureMm;
   const Ls = DE_LEVA.shank.lengthMm * k;
   const Lt = DE_LEVA.thigh.lengthMm * k;
   const Lf = DE_LEVA.foot.lengthMm * k;
-  const d = clamp(q.depth, 0, 1);
+  const d = clamp(depth, 0, 1);
   const tau = p.footTurnOutDeg * DEG;
-  const g = (p.footTurnOutDeg + q.kneeFlareDeg) * DEG;
+  const g = (p.footTurnOutDeg + kneeFlareDeg) * DEG;
   const ankleMm: Vec3 = [0, FIGURE.ankleHeightMm * k, p.stanceWidthMm / 2];
   const foot: Vec3 = [Math.cos(tau), 0, Math.sin(tau)];
   const heelMm: Vec3 = [ankleMm[0] - FIGURE.ankleFromHeel * Lf * foot[0], 0, ankleMm[2] - FIGURE.ankleFromHeel * Lf * foot[2]];
@@ -91,52 +126,97 @@ export function squatPosture(p: ResolvedParameters, q: PostureInput): Posture {
   const yF = normalize(sub(hipMm, kneeMm));
   const legNormal = cross(sub(hipMm, kneeMm), sub(ankleMm, kneeMm));
   const footLateral: Vec3 = [-Math.sin(g), 0, Math.cos(g)];
-  const zRaw = add(legNormal, scale(footLateral, 0.2 * Lt * Ls));
+  const zRaw = add(legNormal, scale(footLateral, KNEE_AXIS_FOOT_WEIGHT * Lt * Ls));
   const zF = normalize(sub(zRaw, scale(yF, dot(zRaw, yF))));
   const xF = cross(yF, zF);
-  const femurWorld = fromColumns(xF, yF, zF);
+  return {
+    scale: k,
+    ankleMm,
+    kneeMm,
+    hipMm,
+    heelMm,
+    toeMm,
+    femurWorld: fromColumns(xF, yF, zF),
+    kneeFlexionDeg: 180 - Math.acos(clamp(dot(yF, normalize(sub(ankleMm, kneeMm))), -1, 1)) / DEG,
+    shinDeg,
+    armElevationDeg: 90 * smoothstep(d / 0.5),
+    targetXMm: ankleMm[0] + BALANCE_AHEAD_OF_ANKLE * Lf * foot[0],
+  };
+}
 
-  const kneeFlexionDeg = 180 - Math.acos(clamp(dot(yF, normalize(sub(ankleMm, kneeMm))), -1, 1)) / DEG;
-  const armElevationDeg = 90 * smoothstep(d / 0.5);
-  const target = ankleMm[0] + BALANCE_AHEAD_OF_ANKLE * Lf * foot[0];
-  const bodyAt = (T: number) =>
-    bodyLandmarks({
-      scale: k,
-      ankleMm,
-      kneeMm,
-      hipMm,
-      heelMm,
-      toeMm,
-      pelvicTiltDeg: -T + q.buttWinkDeg - q.lumbarExtensionDeg,
-      trunkLeanDeg: T,
-      armElevationDeg,
-    });
-  let lo = -20;
-  let hi = 85;
-  const err = (T: number) => bodyAt(T).centreOfMassMm[0] - target;
-  let T: number;
-  if (err(lo) >= 0) T = lo;
-  else if (err(hi) <= 0) T = hi;
-  else {
-    for (let i = 0; i < 40; i++) {
-      const m = 0.5 * (lo + hi);
-      if (err(m) < 0) lo = m;
-      else hi = m;
+const bodyInput = (leg: LegFrame, T: number, pelvicTiltDeg: number): BodyInput => ({
+  scale: leg.scale,
+  ankleMm: leg.ankleMm,
+  kneeMm: leg.kneeMm,
+  hipMm: leg.hipMm,
+  heelMm: leg.heelMm,
+  toeMm: leg.toeMm,
+  pelvicTiltDeg,
+  trunkLeanDeg: T,
+  armElevationDeg: leg.armElevationDeg,
+});
+
+/**
+ * Thorax lean T (deg) that puts the centre of mass over the balance target,
+ * with the pelvis at P = −T + offset (offset = butt wink − lumbar extension).
+ * The centre of mass moves forward monotonically with T, so a bracketed
+ * Illinois (modified regula falsi) iteration converges to ~1e-9° in a dozen
+ * evaluations; the answer is deterministic and continuous in the inputs.
+ */
+export function balanceTrunkLean(leg: LegFrame, offsetDeg: number): number {
+  const err = (T: number) => bodyCentreOfMassX(bodyInput(leg, T, -T + offsetDeg)) - leg.targetXMm;
+  let a = -20;
+  let b = 85;
+  let fa = err(a);
+  if (fa >= 0) return a;
+  let fb = err(b);
+  if (fb <= 0) return b;
+  let side = 0;
+  for (let i = 0; i < 40; i++) {
+    const c = (a * fb - b * fa) / (fb - fa);
+    const fc = err(c);
+    if (Math.abs(fc) < 1e-9 || b - a < 1e-9) return c;
+    if (fc < 0) {
+      a = c;
+      fa = fc;
+      if (side === -1) fb /= 2;
+      side = -1;
+    } else {
+      b = c;
+      fb = fc;
+      if (side === 1) fa /= 2;
+      side = 1;
     }
-    T = 0.5 * (lo + hi);
   }
-  const landmarks = bodyAt(T);
-  const P = -T + q.buttWinkDeg - q.lumbarExtensionDeg;
-  const femurInPelvis = matMul(rotZ(-P * DEG), femurWorld);
+  return (a * fb - b * fa) / (fb - fa);
+}
+
+/** Hip angles (and femur → pelvis rotation) for a leg frame with butt wink and lumbar extension, without landmarks. */
+export function hipFor(leg: LegFrame, buttWinkDeg: number, lumbarExtensionDeg: number): { femurInPelvis: Mat3; hip: HipAngles; T: number; P: number } {
+  const offset = buttWinkDeg - lumbarExtensionDeg;
+  const T = balanceTrunkLean(leg, offset);
+  const P = -T + offset;
+  const femurInPelvis = matMul(rotZ(-P * DEG), leg.femurWorld);
+  return { femurInPelvis, hip: hipAngles(femurInPelvis), T, P };
+}
+
+/** Full posture (with the body landmarks) from a leg frame. */
+export function postureFrom(leg: LegFrame, q: PostureInput): Posture {
+  const { femurInPelvis, hip, T, P } = hipFor(leg, q.buttWinkDeg, q.lumbarExtensionDeg);
+  const landmarks = bodyLandmarks(bodyInput(leg, T, P));
   return {
     landmarks,
     pelvicTiltDeg: P,
     trunkLeanDeg: T,
-    kneeFlexionDeg,
-    ankleDorsiflexionDeg: shinDeg,
+    kneeFlexionDeg: leg.kneeFlexionDeg,
+    ankleDorsiflexionDeg: leg.shinDeg,
     femurInPelvis,
-    hip: hipAngles(femurInPelvis),
-    balanceErrorMm: landmarks.centreOfMassMm[0] - target,
-    baseOfSupportMm: { heelX: heelMm[0], toeX: toeMm[0] },
+    hip,
+    balanceErrorMm: landmarks.centreOfMassMm[0] - leg.targetXMm,
+    baseOfSupportMm: { heelX: leg.heelMm[0], toeX: leg.toeMm[0] },
   };
+}
+
+export function squatPosture(p: ResolvedParameters, q: PostureInput): Posture {
+  return postureFrom(legFrame(p, q.depth, q.kneeFlareDeg), q);
 }
