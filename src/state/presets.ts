@@ -37,7 +37,7 @@ export const PRESETS = {
   ),
   'deep-tight': preset(
     'Deep squat, tight back of the capsule',
-    'A model hip with a tight back of the capsule at the bottom of a deep squat, holding the textbook posture: the ball is nudged forward and the neck meets the front of the rim.',
+    'A model hip with a tight back of the capsule at the bottom of a deep squat, holding the textbook posture: the ball is nudged off centre and the neck meets the rim.',
     { depth: 1, capsuleTightness: TIGHT_CAPSULE, compensate: false },
   ),
   'butt-wink': preset(
@@ -47,8 +47,8 @@ export const PRESETS = {
   ),
   'knee-flare': preset(
     'Knee flare',
-    'A tight model hip seen from the front: the knees push out to give the hip more room.',
-    { depth: 0.85, capsuleTightness: TIGHT_CAPSULE, compensate: true, view: 'front' },
+    'A model hip with a cam shape, seen from the front and free to adapt: as the hip runs short of inward roll, the knees drift out.',
+    { depth: 0.85, ...SHAPES.cam, compensate: true, view: 'front' },
   ),
   'back-arch': preset(
     'Low-back arch on the way down',
