@@ -33,7 +33,7 @@ export default function HipControls({ state, store, modelSeatedIrDeg }: HipContr
             onChange={(v) => store.set({ seatedIrDeg: v })}
             hint={
               state.seatedIrDeg === null ? (
-                'The model hip’s own value. Enter yours to shape the model’s capsule to it.'
+                `The model hip’s own value. Enter yours to shape the model’s capsule to it. The model’s bones stop the turn at about ${RANGES.seatedIrDeg.max}°, so larger measurements (common in healthy people) are shown as ${RANGES.seatedIrDeg.max}°.`
               ) : (
                 <>
                   The model turns this into a tighter or looser back of the capsule.{' '}
