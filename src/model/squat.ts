@@ -12,9 +12,10 @@
  * foot (plus any knee flare). Hip height follows from thigh and shin lengths
  * (de Leva 1996). The thorax lean T is solved so the whole-body centre of mass
  * sits 10% of the foot length ahead of the ankle, inside the base of support.
- * Pelvis: in the textbook posture the lumbar spine stays neutral, so the
- * pelvis turns with the thorax: P = −T. Compensations add butt wink (posterior
- * tilt, +) and lumbar extension (anterior tilt, −): P = −T + wink − extension.
+ * Pelvis: as the thorax leans forward by T, the pelvis tips forward by a share
+ * k of it and the lumbar spine flexes by the rest: P = −k·T (k =
+ * PELVIS_SHARE_OF_TRUNK_LEAN). Compensations add butt wink (posterior tilt, +)
+ * and lumbar extension (anterior tilt, −): P = −k·T + wink − extension.
  * The femur's orientation comes from the leg: its long axis is knee → hip and
  * its condylar axis is the hip–knee–ankle plane normal blended with the foot's
  * transverse axis (KNEE_AXIS_FOOT_WEIGHT: the foot dominates near a straight
@@ -34,6 +35,16 @@ import type { HipAngles, Mat3, Vec3 } from './vec.ts';
 import { DEG, add, clamp, cross, dot, fromColumns, hipAngles, matMul, normalize, rotZ, scale, smoothstep, softMin, sub } from './vec.ts';
 
 export const FULL_SQUAT_SHIN_LEAN_DEG = 38;
+
+/**
+ * Share of the thorax's forward lean taken by the pelvis tipping forward; the lumbar
+ * spine flexes by the rest. An assumption of the posture model, not a measurement:
+ * with k = 1 (a rigid "neutral" lumbar spine) the pelvis tipped forward ~31° at a
+ * quarter squat and swung ~49° over the squat, about twice the ~24° sagittal pelvic
+ * range measured in healthy people squatting (Lamontagne et al. 2009); real squatters
+ * share the lean between pelvis and lumbar spine. See docs/model.md.
+ */
+export const PELVIS_SHARE_OF_TRUNK_LEAN = 0.5;
 /** Centre of mass target: this fraction of foot length ahead of the ankle (inside the base of support). */
 export const BALANCE_AHEAD_OF_ANKLE = 0.1;
 
@@ -158,13 +169,13 @@ const bodyInput = (leg: LegFrame, T: number, pelvicTiltDeg: number): BodyInput =
 
 /**
  * Thorax lean T (deg) that puts the centre of mass over the balance target,
- * with the pelvis at P = −T + offset (offset = butt wink − lumbar extension).
+ * with the pelvis at P = −k·T + offset (offset = butt wink − lumbar extension).
  * The centre of mass moves forward monotonically with T, so a bracketed
  * Illinois (modified regula falsi) iteration converges to ~1e-9° in a dozen
  * evaluations; the answer is deterministic and continuous in the inputs.
  */
 export function balanceTrunkLean(leg: LegFrame, offsetDeg: number): number {
-  const err = (T: number) => bodyCentreOfMassX(bodyInput(leg, T, -T + offsetDeg)) - leg.targetXMm;
+  const err = (T: number) => bodyCentreOfMassX(bodyInput(leg, T, -PELVIS_SHARE_OF_TRUNK_LEAN * T + offsetDeg)) - leg.targetXMm;
   let a = -20;
   let b = 85;
   let fa = err(a);
@@ -195,7 +206,7 @@ export function balanceTrunkLean(leg: LegFrame, offsetDeg: number): number {
 export function hipFor(leg: LegFrame, buttWinkDeg: number, lumbarExtensionDeg: number): { femurInPelvis: Mat3; hip: HipAngles; T: number; P: number } {
   const offset = buttWinkDeg - lumbarExtensionDeg;
   const T = balanceTrunkLean(leg, offset);
-  const P = -T + offset;
+  const P = -PELVIS_SHARE_OF_TRUNK_LEAN * T + offset;
   const femurInPelvis = matMul(rotZ(-P * DEG), leg.femurWorld);
   return { femurInPelvis, hip: hipAngles(femurInPelvis), T, P };
 }
