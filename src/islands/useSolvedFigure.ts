@@ -14,7 +14,7 @@ import { useEased } from './useEased';
 import { useFigureState } from './useFigureState';
 
 /** Head glide is about a millimetre: drawn this many times larger, and labelled so. */
-export const GLIDE_SCALE = 4;
+export const GLIDE_SCALE = 6;
 const TRACE_LENGTH = 40;
 /** Above this tightness the words speak of "a tight back of the capsule". */
 const TIGHT_WORDS_FROM = 1.2;
