@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import AstroPWA from '@vite-pwa/astro';
 
 // Absolute URLs (canonical links, Open Graph images) need the public origin.
 // SITE_URL sets it for a real deployment; the default is the local preview server.
@@ -18,10 +19,82 @@ const vendorGroups = [
   { name: 'react', test: /node_modules[\\/](react|react-dom)[\\/]/, priority: 10 },
 ];
 
+// A strict Content-Security-Policy as a <meta> on every page (Astro's built-in CSP hashes
+// its own inline hydration scripts and styles). Only the site's own origin; no inline script
+// without a hash. Inline style *attributes* are allowed: the server-rendered figures carry
+// computed positions and colours in `style="…"` (React's style prop), which no hash can cover.
+// public/_headers carries the same policy plus what a meta tag cannot (frame-ancestors).
+/** @type {Exclude<NonNullable<import('astro').AstroUserConfig['security']>['csp'], boolean | undefined>} */
+const csp = {
+  directives: [
+    "default-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "font-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ],
+  scriptDirective: { resources: ["'self'"] },
+  styleDirective: {
+    resources: [
+      { resource: "'self'", kind: 'element' },
+      { resource: "'unsafe-inline'", kind: 'attribute' },
+    ],
+  },
+};
+
+// An installable, offline web app (README: "Clinic mode and offline"). The service worker
+// precaches every page, the island code, the styles and the icons at build time; the
+// link-preview cards (/og/) are left out: only link previews read them, and so is the 404 page. Query strings are
+// ignored when matching the cache, so a shared link such as /viz/deep/?depth=0.8 opens
+// offline from /viz/deep/. No navigation fallback: a page the cache does not hold goes to
+// the network (and, offline, fails as it would without a service worker) rather than
+// silently showing another page.
+// Rollout: a new service worker installs in the background and waits (no skipWaiting), so an
+// open page keeps the files it was built with; it takes over on the next visit. The first
+// one claims the page that installed it, so the very first visit already works offline.
+const pwa = AstroPWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    id: '/',
+    name: 'The hip in a deep squat',
+    short_name: 'Deep squat hip',
+    description:
+      'An interactive explainer of the hip in a deep squat, with a model hip you can move and a clinic presenter.',
+    lang: 'en',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#fbfaf7',
+    theme_color: '#1d1c1a',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
+    // 404.html would be listed as /404/, which no host serves with a 200, and a failed
+    // precache entry fails the whole install.
+    globIgnores: ['og/**', '404.html', 'sw.js', 'workbox-*.js'],
+    ignoreURLParametersMatching: [/.*/],
+    navigateFallback: null,
+    skipWaiting: false,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), pwa],
+  security: { csp },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   vite: {
     build: {

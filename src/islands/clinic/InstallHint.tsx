@@ -1,0 +1,89 @@
+/**
+ * Installing the site to the home screen, so it opens full screen and works offline.
+ * Browsers with an install prompt (Chrome, Edge) fire `beforeinstallprompt`: we offer an
+ * Install button. Browsers without one (Safari on an iPad, Firefox) never will: there we say
+ * how to add the page by hand. Nothing shows once the site runs from the home screen.
+ */
+import { useEffect, useState } from 'react';
+
+interface InstallPromptEvent extends Event {
+  prompt: () => Promise<void>;
+}
+
+const DISMISSED_KEY = 'clinic-install-hint-dismissed';
+
+function runsInstalled(): boolean {
+  const iosStandalone = (navigator as Navigator & { standalone?: boolean }).standalone === true;
+  return (
+    iosStandalone ||
+    matchMedia('(display-mode: standalone)').matches ||
+    matchMedia('(display-mode: fullscreen)').matches
+  );
+}
+
+export default function InstallHint() {
+  const [mode, setMode] = useState<'none' | 'hint' | 'prompt'>('none');
+  const [prompt, setPrompt] = useState<InstallPromptEvent | null>(null);
+
+  useEffect(() => {
+    if (runsInstalled()) return;
+    if (!('onbeforeinstallprompt' in window)) {
+      let dismissed = false;
+      try {
+        dismissed = localStorage.getItem(DISMISSED_KEY) === '1';
+      } catch {
+        // Private browsing may refuse storage: show the hint.
+      }
+      if (!dismissed) setMode('hint');
+      return;
+    }
+    const onPrompt = (e: Event) => {
+      setPrompt(e as InstallPromptEvent);
+      setMode('prompt');
+    };
+    const onInstalled = () => setMode('none');
+    window.addEventListener('beforeinstallprompt', onPrompt);
+    window.addEventListener('appinstalled', onInstalled);
+    return () => {
+      window.removeEventListener('beforeinstallprompt', onPrompt);
+      window.removeEventListener('appinstalled', onInstalled);
+    };
+  }, []);
+
+  if (mode === 'prompt' && prompt)
+    return (
+      <div className="clinic-install" role="note">
+        <span>Install this site to open it full screen and use it offline.</span>
+        <button
+          type="button"
+          className="clinic-button"
+          onClick={() => void prompt.prompt().finally(() => setMode('none'))}
+        >
+          Install
+        </button>
+      </div>
+    );
+  if (mode !== 'hint') return null;
+  return (
+    <div className="clinic-install" role="note" data-testid="install-hint">
+      <span>
+        To use this offline on an iPad: tap <strong>Share</strong>, then{' '}
+        <strong>Add to Home Screen</strong>.
+      </span>
+      <button
+        type="button"
+        className="clinic-button quiet"
+        onClick={() => {
+          try {
+            localStorage.setItem(DISMISSED_KEY, '1');
+          } catch {
+            // Nothing to remember it in: it is hidden for this visit.
+          }
+          setMode('none');
+        }}
+      >
+        Got it
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,281 @@
+/**
+ * Offline: after one visit the service worker holds every page and the island code, so with
+ * the network gone (the browser offline and the server shut) each kind of page, a shared
+ * link with a query string and the presenter still open, draw and respond. And a new
+ * deployment installs in the background without breaking a page already open, taking over
+ * on the next visit.
+ *
+ * These run against their own small server (tests/e2e/staticServer.ts) on a port of their
+ * own, so the service worker they install never controls the pages of the other tests.
+ */
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, hydrated } from './guard';
+import { DIST, builtPages } from './pages';
+import { precacheEntries } from '../../scripts/precacheManifest.ts';
+import { changedFraction, inkFraction, snap } from './pixels';
+import { startSiteServer } from './staticServer';
+
+test.describe.configure({ mode: 'serial' });
+
+/** Waits until a service worker has installed (precached everything) and controls the page. */
+async function waitForServiceWorker(page: Page) {
+  const state = await page.evaluate(
+    async () => (await navigator.serviceWorker.ready).active?.state,
+  );
+  expect(['activating', 'activated']).toContain(state);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
+}
+
+/** The first figure on the page comes alive (WebGL from cached code), draws, and follows its slider. */
+async function figureDrawsAndResponds(page: Page) {
+  const figure = page.locator('figure.hipviz').first();
+  await figure.scrollIntoViewIfNeeded();
+  await hydrated(figure);
+  await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
+  const canvas = figure.locator('canvas');
+  await expect.poll(async () => inkFraction(await snap(canvas))).toBeGreaterThan(0.03);
+  const before = await snap(canvas);
+  const slider = page.getByRole('slider', { name: /squat depth/i }).first();
+  await slider.focus();
+  const value = Number(await slider.inputValue());
+  await page.keyboard.press(value > 0.5 ? 'Home' : 'End');
+  await expect(slider).toHaveValue(value > 0.5 ? '0' : '1');
+  await expect.poll(async () => changedFraction(before, await snap(canvas))).toBeGreaterThan(0.02);
+}
+
+const article = existsSync(join(DIST, 'articles/deep-squat-hip-rotation/index.html'))
+  ? '/articles/deep-squat-hip-rotation/'
+  : `/articles/${readdirSync(join(DIST, 'articles'))[0]}/`;
+const embed = existsSync(join(DIST, 'embed/deep/index.html')) ? '/embed/deep/' : null;
+
+/** The most a first visit may store for offline use (README: "Clinic mode and offline"). */
+const PRECACHE_BUDGET = { bytes: 4.5 * 1024 * 1024, gzipBytes: 1.25 * 1024 * 1024 };
+
+test('the service worker precaches every page, all the island code and the icons, within budget', () => {
+  const entries = precacheEntries(DIST);
+  const urls = new Set(entries.map((e) => e.url));
+  const pages = builtPages().filter((p) => p.path !== '/404.html');
+  expect(pages.length).toBeGreaterThan(5);
+  for (const { path } of pages) expect(urls, path).toContain(path === '/' ? '/' : path.slice(1));
+  for (const name of readdirSync(join(DIST, '_astro')))
+    expect(urls, name).toContain(`_astro/${name}`);
+  for (const icon of [
+    'icons/icon-192.png',
+    'icons/icon-512.png',
+    'icons/maskable-512.png',
+    'manifest.webmanifest',
+  ])
+    expect(urls).toContain(icon);
+  expect(
+    entries.filter((e) => e.url.startsWith('og/')),
+    'link-preview cards are not needed offline',
+  ).toEqual([]);
+  const total = entries.reduce((s, e) => s + e.bytes, 0);
+  const gzip = entries.reduce((s, e) => s + e.gzipBytes, 0);
+  test
+    .info()
+    .annotations.push({
+      type: 'precache',
+      description: `${entries.length} entries, ${Math.round(total / 1024)} KiB, ${Math.round(gzip / 1024)} KiB gzip`,
+    });
+  expect(total).toBeLessThan(PRECACHE_BUDGET.bytes);
+  expect(gzip).toBeLessThan(PRECACHE_BUDGET.gzipBytes);
+});
+
+test('after one visit, every kind of page opens, draws and responds with no network', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const server = await startSiteServer(DIST);
+  await page.goto(`${server.url}/`);
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  await server.close(); // Nothing answers any more: what opens now comes from the cache.
+
+  const visits: { path: string; figure: boolean; check?: (page: Page) => Promise<void> }[] = [
+    {
+      path: '/',
+      figure: false,
+      check: (p) => expect(p.locator('h1')).toHaveText('The hip in a deep squat'),
+    },
+    { path: article, figure: true },
+    { path: '/viz/deep/', figure: true },
+    {
+      path: '/viz/deep/?depth=0.3&v=1',
+      figure: true,
+      check: (p) => expect(p.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.3'),
+    },
+    { path: '/clinic/', figure: true },
+    {
+      path: '/clinic/?depth=0.8&ir=15&v=1',
+      figure: true,
+      check: async (p) => {
+        await expect(p.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.8');
+        await expect(p.locator('.hipviz-tag.top-left')).toContainText('seated rotation of 15°');
+        // The handout's QR code is made on the device, with no service.
+        await p.emulateMedia({ media: 'print' });
+        await expect(p.locator('.clinic-handout-qr svg')).toBeVisible();
+        await p.emulateMedia({ media: 'screen' });
+      },
+    },
+    ...(embed ? [{ path: embed, figure: true }] : []),
+  ];
+  for (const visit of visits) {
+    await test.step(`offline: ${visit.path}`, async () => {
+      const response = await page.goto(`${server.url}${visit.path}`);
+      expect(response?.ok(), visit.path).toBe(true);
+      expect(response?.fromServiceWorker(), `${visit.path} from the service worker`).toBe(true);
+      await visit.check?.(page);
+      if (visit.figure) await figureDrawsAndResponds(page);
+    });
+  }
+  await page.reload();
+  await hydrated(page.locator('figure.hipviz').first());
+});
+
+/**
+ * A second deployment made from the first: every hashed asset renamed (as a rebuild with
+ * changed code would), the pages changed (a marker) and the service worker's precache list
+ * rewritten to match, with fresh revisions. Only this version is on the server afterwards,
+ * so an open page of the old version that fetched anything from the network would fail.
+ */
+function nextDeployment(from: string): string {
+  const to = mkdtempSync(join(tmpdir(), 'next-build-'));
+  cpSync(from, to, { recursive: true });
+  const assets = join(to, '_astro');
+  const renames = new Map<string, string>();
+  for (const name of readdirSync(assets)) {
+    const renamed = name.replace(/\.([\w-]+)\.(js|css)$/, '.$1n.$2');
+    if (renamed === name) continue;
+    renameSync(join(assets, name), join(assets, renamed));
+    renames.set(name, renamed);
+  }
+  const textFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? textFiles(join(dir, e.name))
+        : /\.(html|js|css|webmanifest)$/.test(e.name)
+          ? [join(dir, e.name)]
+          : [],
+    );
+  for (const file of textFiles(to)) {
+    let text = readFileSync(file, 'utf8');
+    for (const [a, b] of renames) text = text.split(a).join(b);
+    if (file.endsWith('.html'))
+      text = text.replace('<head>', '<head><meta name="deployment" content="next">');
+    writeFileSync(file, text);
+  }
+  // The precache list: new names are in already; give each revisioned file its new hash.
+  const sw = join(to, 'sw.js');
+  const source = readFileSync(sw, 'utf8').replace(
+    /\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g,
+    (_, url: string) => {
+      const path = url === '/' ? 'index.html' : url.endsWith('/') ? `${url}index.html` : url;
+      const revision = createHash('md5')
+        .update(readFileSync(join(to, path)))
+        .digest('hex');
+      return `{url:"${url}",revision:"${revision}"}`;
+    },
+  );
+  writeFileSync(sw, source);
+  return to;
+}
+
+test('a new deployment waits for the next visit and never breaks a page already open', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  const next = nextDeployment(DIST);
+  const server = await startSiteServer(DIST);
+  try {
+    // An article whose figures are far down the page: their code loads only when scrolled to.
+    await page.goto(`${server.url}${article}`);
+    await waitForServiceWorker(page);
+    const marker = (p: Page) =>
+      p.evaluate(
+        () => document.querySelector('meta[name="deployment"]')?.getAttribute('content') ?? 'first',
+      );
+    expect(await marker(page)).toBe('first');
+
+    // Deploy the new version; the open page's browser finds it (as it would on its next check).
+    server.serve(next);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? 'none',
+          ),
+        { timeout: 30_000 },
+      )
+      .toBe('installed');
+    const requestsBefore = server.requests.length;
+
+    // The open page still works: its figure's code (old names, gone from the server) loads
+    // from the old cache, the 3D draws and follows the slider. The guard fails the test on
+    // any failed request or console error.
+    await figureDrawsAndResponds(page);
+    // Moving around in the same tab stays on the version it started with.
+    await page.goto(`${server.url}/viz/deep/`);
+    expect(await marker(page)).toBe('first');
+    await figureDrawsAndResponds(page);
+    const fromNetwork = server.requests
+      .slice(requestsBefore)
+      .filter((p) => p.startsWith('/_astro/'));
+    expect(fromNetwork, 'old code fetched from the new server').toEqual([]);
+
+    // The next visit: once no page uses the old version, the new one takes over.
+    await page.close();
+    let visit: Page | undefined;
+    await expect
+      .poll(
+        async () => {
+          await visit?.close();
+          visit = await context.newPage();
+          await visit.goto(`${server.url}/viz/deep/`);
+          return marker(visit);
+        },
+        { timeout: 30_000, intervals: [250, 500, 1000] },
+      )
+      .toBe('next');
+    const problems: string[] = [];
+    visit!.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    // As in the guard: a navigation cancels what the page was still loading, which is no fault.
+    visit!.on('requestfailed', (r) => {
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+        problems.push(`${r.url()} ${r.failure()?.errorText}`);
+    });
+    visit!.on(
+      'response',
+      (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`),
+    );
+    await visit!.reload();
+    expect(await marker(visit!)).toBe('next');
+    await figureDrawsAndResponds(visit!);
+    expect(problems).toEqual([]);
+  } finally {
+    await server.close();
+    rmSync(next, { recursive: true, force: true });
+  }
+});
