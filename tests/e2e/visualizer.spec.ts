@@ -85,7 +85,8 @@ test('a tight hip without compensation shows the contact where the model puts it
 
   // The scene reports where the model's contact point lands on screen; the accent-coloured
   // marker pixels must be there (with the HTML label and tags hidden, so only the canvas counts).
-  await page.addStyleTag({ content: '.hipviz-contact-label, .hipviz-tag { visibility: hidden !important; }' });
+  // (Inline style attributes, not a <style> tag: the page's Content-Security-Policy allows only those.)
+  await page.locator('.hipviz-contact-label, .hipviz-tag').evaluateAll((els) => els.forEach((el) => ((el as HTMLElement).style.visibility = 'hidden')));
   const pane = figure.locator('.hipviz-joint');
   await expect(pane).toHaveAttribute('data-marker-x', /\d/);
   const x = Number(await pane.getAttribute('data-marker-x'));
