@@ -1,12 +1,11 @@
 /**
  * Puts the camera where the figure's state says and lets the reader orbit and zoom within
- * limits, by mouse and by touch. When an orbit ends, the new camera goes back to the state
- * (and so into the URL). Uses three's own OrbitControls: drei's wrapper would add its
- * copy of the same class (three-stdlib) to the page for no gain here.
+ * limits. When an orbit ends, the new camera goes back to the state (and so into the URL).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useThree } from '@react-three/fiber';
-import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
+import { OrbitControls } from '@react-three/drei';
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { CameraState } from '../state/figureState';
 import { BASE_DISTANCE_MM, TARGET_MM, cameraFromPosition, cameraPosition } from './cameraViews';
 
@@ -18,50 +17,41 @@ export interface CameraRigProps {
 }
 
 export default function CameraRig({ camera, onCameraEnd }: CameraRigProps) {
+  const controls = useRef<OrbitControlsImpl>(null);
   const threeCamera = useThree((s) => s.camera);
-  const domElement = useThree((s) => s.gl.domElement);
   const invalidate = useThree((s) => s.invalidate);
-  const [controls, setControls] = useState<OrbitControls | null>(null);
 
+  // One finger scrolling up or down still scrolls the page (a figure must not trap a reader
+  // on a phone); sideways drags orbit, two fingers pinch to zoom. Runs after the controls
+  // connect (a child's effect runs first), which sets touch-action to none.
+  const domElement = useThree((s) => s.gl.domElement);
   useEffect(() => {
-    const c = new OrbitControls(threeCamera, domElement);
-    c.target.set(...TARGET_MM);
-    c.enablePan = false;
-    c.enableDamping = false;
-    c.minDistance = BASE_DISTANCE_MM / 3;
-    c.maxDistance = BASE_DISTANCE_MM * 2;
-    c.minPolarAngle = 0.15;
-    c.maxPolarAngle = Math.PI - 0.15;
-    // One finger scrolling up or down still scrolls the page (a figure must not trap a
-    // reader on a phone); sideways drags orbit, two fingers pinch to zoom.
     domElement.style.touchAction = 'pan-y';
-    // Demand frames: draw only when the reader moves the camera.
-    const onChange = () => invalidate();
-    c.addEventListener('change', onChange);
-    setControls(c);
-    return () => {
-      c.removeEventListener('change', onChange);
-      c.dispose();
-    };
-  }, [threeCamera, domElement, invalidate]);
-
-  useEffect(() => {
-    if (!controls) return;
-    const onEnd = () => {
-      const p = threeCamera.position;
-      onCameraEnd(cameraFromPosition([p.x, p.y, p.z]));
-    };
-    controls.addEventListener('end', onEnd);
-    return () => controls.removeEventListener('end', onEnd);
-  }, [controls, threeCamera, onCameraEnd]);
+  }, [domElement]);
 
   const { azimuthDeg, elevationDeg, zoom } = camera;
   useEffect(() => {
     threeCamera.position.set(...cameraPosition({ azimuthDeg, elevationDeg, zoom }));
     threeCamera.lookAt(...TARGET_MM);
-    controls?.update();
+    controls.current?.target.set(...TARGET_MM);
+    controls.current?.update();
     invalidate();
-  }, [azimuthDeg, elevationDeg, zoom, threeCamera, controls, invalidate]);
+  }, [azimuthDeg, elevationDeg, zoom, threeCamera, invalidate]);
 
-  return null;
+  return (
+    <OrbitControls
+      ref={controls}
+      target={TARGET_MM}
+      enablePan={false}
+      enableDamping={false}
+      minDistance={BASE_DISTANCE_MM / 3}
+      maxDistance={BASE_DISTANCE_MM * 2}
+      minPolarAngle={0.15}
+      maxPolarAngle={Math.PI - 0.15}
+      onEnd={() => {
+        const p = threeCamera.position;
+        onCameraEnd(cameraFromPosition([p.x, p.y, p.z]));
+      }}
+    />
+  );
 }
