@@ -1,5 +1,5 @@
 /**
- * `npm test`: type check, lint, unit tests, production build, browser tests — in that order,
+ * `npm test`: type check, lint, unit tests, production build, browser tests, other engines — in that order,
  * with one closing line that totals every suite: `N passed, N failed, N skipped`.
  *
  * Type check, lint and build are not test suites, but when one fails the run has failed:
@@ -81,6 +81,14 @@ if (!built) {
   const e2eOk = run('Browser tests', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: e2eReport });
   const e2e = readJson(e2eReport) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   addSuite('Browser tests', e2e && { passed: e2e.stats.expected, failed: e2e.stats.unexpected + e2e.stats.flaky, skipped: e2e.stats.skipped }, e2eOk);
+}
+
+// Other engines (WebKitGTK, Firefox ESR): a smoke test that counts its cases as skipped, with a
+// notice, on a machine without them (scripts/test-engines.ts).
+if (built) {
+  const enginesReport = `${reportDir}/engines.json`;
+  const enginesOk = run('Other engines', process.execPath, ['scripts/test-engines.ts'], { ENGINES_JSON_OUTPUT: enginesReport });
+  addSuite('Other engines', readJson(enginesReport) as Totals | undefined, enginesOk);
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

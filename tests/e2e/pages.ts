@@ -41,6 +41,14 @@ export function builtPages(): BuiltPage[] {
 export function samplePages(): string[] {
   const paths = builtPages().map((p) => p.path);
   const first = (re: RegExp) => paths.find((p) => re.test(p));
-  const article = paths.includes('/articles/deep-squat-hip-rotation/') ? '/articles/deep-squat-hip-rotation/' : first(/^\/articles\//);
-  return [...new Set(['/', article, first(/^\/viz\/[^/]+\//), first(/^\/embed\//), first(/^\/clinic\//)].filter((p): p is string => !!p))];
+  const article = paths.includes('/articles/deep-squat-hip-rotation/')
+    ? '/articles/deep-squat-hip-rotation/'
+    : first(/^\/articles\//);
+  return [
+    ...new Set(
+      ['/', article, first(/^\/viz\/[^/]+\//), first(/^\/embed\//), first(/^\/clinic\//)].filter(
+        (p): p is string => !!p,
+      ),
+    ),
+  ];
 }

@@ -1,0 +1,57 @@
+/**
+ * Every built page (read from dist/, so a new page is covered without a new test), at a phone's
+ * and a tablet's size, in light and dark: axe finds no violations. While each page is open the
+ * test also checks what only a browser sees: nothing loads from another host, and no element
+ * carries an inline event handler or a `javascript:` link (the CSP would refuse to run them).
+ */
+import { CHROMIUM_ARGS, findChromium } from '../browser';
+import { sweep } from './axe';
+import { test, expect } from './guard';
+import { builtPages } from './pages';
+
+// Without WebGL, so that the sweep stays quick on two cores: the figures still hydrate, and show
+// their drawing and the calm "no 3D" note (a state worth checking too). One page of each kind
+// is also checked with its figures live in 3D, in a11y.spec.ts.
+const executablePath = findChromium();
+test.use({
+  launchOptions: {
+    args: [...CHROMIUM_ARGS, '--disable-3d-apis'],
+    ...(executablePath ? { executablePath } : {}),
+  },
+});
+
+for (const { path } of builtPages()) {
+  test(`${path}: axe finds no violations (phone and tablet, light and dark); nothing from another host`, async ({
+    page,
+    baseURL,
+  }) => {
+    test.setTimeout(60_000);
+    const origin = new URL(baseURL!).origin;
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
+    });
+    expect(await sweep(page, path)).toEqual([]);
+    expect(foreign, 'requests to another host').toEqual([]);
+    const inline = await page.evaluate(() =>
+      [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes]
+          .filter(
+            (a) =>
+              /^on/i.test(a.name) ||
+              (/^(href|src|action|formaction|xlink:href)$/i.test(a.name) &&
+                /^\s*javascript:/i.test(a.value)),
+          )
+          .map((a) => `<${el.tagName.toLowerCase()} ${a.name}="${a.value.slice(0, 40)}">`),
+      ),
+    );
+    expect(inline, 'inline handlers or javascript: links').toEqual([]);
+  });
+}
+
+test('the site has pages for axe to check', () => {
+  expect(builtPages().length, 'dist/ holds the built site (npm run build)').toBeGreaterThanOrEqual(
+    5,
+  );
+});

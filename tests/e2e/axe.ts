@@ -1,0 +1,83 @@
+/** axe on one page at a phone's and a tablet's size, in light and dark; shared by the a11y specs. */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+const SIZES = [
+  { name: 'phone', width: 360, height: 780 },
+  { name: 'tablet', width: 820, height: 1180 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Scrolls to the bottom and back so every `client:visible` figure hydrates before axe looks. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const step = Math.max(200, Math.round(innerHeight * 0.9));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
+      scrollTo(0, y);
+      // One frame, so the islands' IntersectionObservers see each stretch of the page.
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    }
+    scrollTo(0, 0);
+  });
+  // Astro drops `ssr` from an island once it has hydrated.
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, {
+    timeout: 15_000,
+  });
+}
+
+/** Waits for running transitions to end, so that axe never reads a colour halfway through one. */
+async function settled(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 5_000 },
+  );
+}
+
+type Violations = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'];
+const describeViolations = (violations: Violations) =>
+  violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 6)
+        .map(
+          (n) =>
+            `${n.target.join(' ')}${v.id.startsWith('color') ? ` ${JSON.stringify(n.any[0]?.data ?? {})}` : ''}`,
+        )
+        .join(' | ')}`,
+  );
+
+/** Rules whose outcome a colour scheme can change; the rest read the DOM, which is the same in both. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/**
+ * axe at both sizes: every rule in light, the colour rules again in dark (the rest read the
+ * DOM, the same in both). The page loads once at the phone's size and is scrolled through so
+ * every figure has hydrated; the tablet's size is the same page resized, as a turned device.
+ */
+export async function sweep(page: Page, path: string): Promise<string[]> {
+  const found: string[] = [];
+  await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(path);
+  await scrollThrough(page);
+  for (const size of SIZES) {
+    await page.setViewportSize({ width: size.width, height: size.height });
+    for (const scheme of SCHEMES) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await settled(page);
+      const axe = new AxeBuilder({ page });
+      const results = await (scheme === 'light' ? axe : axe.withRules(COLOUR_RULES)).analyze();
+      found.push(
+        ...describeViolations(results.violations).map((v) => `[${size.name}, ${scheme}] ${v}`),
+      );
+    }
+  }
+  return found;
+}
