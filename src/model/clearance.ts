@@ -107,21 +107,24 @@ export interface ClearanceResult {
   nearestIsLabrum: boolean;
 }
 
+/**
+ * Signed distance from rim sample i (pelvis frame) to the femur posed by rotation M and head
+ * centre c: the sample is moved into the femur frame (Mᵀ(p − c)) and measured there.
+ */
+function sampleDistance(f: FemurShape, xyz: ArrayLike<number>, i: number, M: Mat3, c: Vec3): number {
+  const x = (xyz[3 * i] ?? 0) - c[0];
+  const y = (xyz[3 * i + 1] ?? 0) - c[1];
+  const z = (xyz[3 * i + 2] ?? 0) - c[2];
+  return femurSignedDistance(f, M[0] * x + M[3] * y + M[6] * z, M[1] * x + M[4] * y + M[7] * z, M[2] * x + M[5] * y + M[8] * z);
+}
+
 /** Minimum signed clearance over a rim set for femur rotation M (femur → pelvis) and head centre c. */
 export function minClearance(f: FemurShape, rims: RimSet, M: Mat3, c: Vec3): number {
   const xyz = rims.xyz;
   const n = rims.boneCount + rims.labrumCount;
   let best = Infinity;
   for (let i = 0; i < n; i++) {
-    const x = (xyz[3 * i] ?? 0) - c[0];
-    const y = (xyz[3 * i + 1] ?? 0) - c[1];
-    const z = (xyz[3 * i + 2] ?? 0) - c[2];
-    const v = femurSignedDistance(
-      f,
-      M[0] * x + M[3] * y + M[6] * z,
-      M[1] * x + M[4] * y + M[7] * z,
-      M[2] * x + M[5] * y + M[8] * z,
-    );
+    const v = sampleDistance(f, xyz, i, M, c);
     if (v < best) best = v;
   }
   return best;
@@ -137,15 +140,7 @@ export function clearanceReport(f: FemurShape, a: AcetabulumShape, rims: RimSet,
   let bone = Infinity;
   let labrum = Infinity;
   for (let i = 0; i < n; i++) {
-    const x = (xyz[3 * i] ?? 0) - c[0];
-    const y = (xyz[3 * i + 1] ?? 0) - c[1];
-    const z = (xyz[3 * i + 2] ?? 0) - c[2];
-    const v = femurSignedDistance(
-      f,
-      M[0] * x + M[3] * y + M[6] * z,
-      M[1] * x + M[4] * y + M[7] * z,
-      M[2] * x + M[5] * y + M[8] * z,
-    );
+    const v = sampleDistance(f, xyz, i, M, c);
     values[i] = v;
     if (i < rims.boneCount) bone = Math.min(bone, v);
     else labrum = Math.min(labrum, v);
