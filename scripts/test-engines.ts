@@ -24,6 +24,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { PNG } from 'pngjs';
 import { changedFraction, inkFraction, type Picture } from '../tests/e2e/pixels.ts';
+import { TYPES } from '../tests/e2e/staticServer.ts';
 
 const DIST = 'dist';
 const CASE_TIMEOUT_MS = 90_000;
@@ -85,15 +86,6 @@ function findEngines(): Engines {
 }
 
 // ─── A static server for dist/ that adds an error probe to every page ───────────────────────
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-  '.json': 'application/json',
-};
 
 /** Collects what a reader never sees but a test must: errors, rejections, CSP refusals. */
 const PROBE = `(() => {
