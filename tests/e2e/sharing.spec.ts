@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { test, expect, hydrated } from './guard';
 import { snap } from './pixels';
 import { instrumentWebGL } from './webgl';
-import { PRESETS } from './model';
+import { PRESETS, modelInput, readouts as modelReadouts, solveHip } from './model';
 
 test('the share button copies the exact link of what is on screen', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -21,9 +21,11 @@ test('the share button copies the exact link of what is on screen', async ({ pag
   expect(url.searchParams.get('depth')).toBe('0.9');
   expect(url.searchParams.get('v')).toMatch(/^\d+$/);
 
-  // Opening the copied link shows the same readouts.
+  // Opening the copied link shows the same readouts: the model's for that state, once the
+  // figure has eased there.
   const readouts = () => figure.locator('.hipviz-readouts dd').allTextContents();
-  const before = await readouts();
+  const before = modelReadouts(solveHip(modelInput({ ...PRESETS.deep.state, depth: 0.9 }))).map((r) => r.value);
+  await expect.poll(readouts).toEqual(before);
   await page.goto(copied);
   await expect(figure.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.9');
   await expect.poll(readouts).toEqual(before);
