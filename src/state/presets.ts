@@ -32,7 +32,7 @@ export const PRESETS = {
   ),
   deep: preset(
     'Deep squat, typical hip',
-    'A typical model hip at the bottom of a deep squat: the ball rolls and glides in the socket and the neck stays clear of the rim.',
+    'A typical model hip at the bottom of a deep squat: the ball turns in its socket, the pelvis tucks under near the bottom, and the neck stays just clear of the rim.',
     { depth: 1 },
   ),
   'deep-tight': preset(
