@@ -15,7 +15,11 @@ const vendorGroups = [
   // chunks keep each under Vite's 500 kB warning without raising the limit.
   { name: 'three-core', test: /node_modules[\\/]three[\\/]build[\\/]three\.core/, priority: 40 },
   { name: 'three', test: /node_modules[\\/]three[\\/]/, priority: 30 },
-  { name: 'r3f', test: /node_modules[\\/](@react-three|its-fine|zustand|suspend-react|scheduler)[\\/]/, priority: 20 },
+  {
+    name: 'r3f',
+    test: /node_modules[\\/](@react-three|its-fine|zustand|suspend-react|scheduler)[\\/]/,
+    priority: 20,
+  },
   { name: 'react', test: /node_modules[\\/](react|react-dom)[\\/]/, priority: 10 },
 ];
 

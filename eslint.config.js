@@ -6,7 +6,16 @@ import astro from 'eslint-plugin-astro';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
@@ -17,10 +26,18 @@ export default defineConfig(
   },
   {
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        console: 'readonly',
+        process: 'readonly',
+      },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -31,14 +48,30 @@ export default defineConfig(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*'], message: 'The model knows nothing of React.' },
-            { group: ['three', 'three/*', '@react-three/*'], message: 'The model knows nothing of three.js.' },
-            { group: ['astro', 'astro:*', 'astro/*'], message: 'The model knows nothing of Astro.' },
+            {
+              group: ['react', 'react-*', 'react/*', 'react-dom', 'react-dom/*'],
+              message: 'The model knows nothing of React.',
+            },
+            {
+              group: ['three', 'three/*', '@react-three/*'],
+              message: 'The model knows nothing of three.js.',
+            },
+            {
+              group: ['astro', 'astro:*', 'astro/*'],
+              message: 'The model knows nothing of Astro.',
+            },
             { group: ['../*', '!../model/*'], message: 'The model imports only from src/model.' },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'location',
+      ],
     },
   },
 );

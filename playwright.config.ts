@@ -11,7 +11,9 @@ export default defineConfig({
   retries: 0,
   timeout: 45_000,
   expect: { timeout: 10_000 },
-  reporter: process.env['PW_JSON_OUTPUT'] ? [['list'], ['json', { outputFile: process.env['PW_JSON_OUTPUT'] }]] : 'list',
+  reporter: process.env['PW_JSON_OUTPUT']
+    ? [['list'], ['json', { outputFile: process.env['PW_JSON_OUTPUT'] }]]
+    : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },

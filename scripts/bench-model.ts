@@ -24,11 +24,28 @@ function time(fn: (i: number) => unknown, runs: number, warmup = 20): number {
 
 const cases = [
   ['solveHip (typical, compensate on)', (i: number) => solveHip({ squatDepth: (i % 97) / 96 })],
-  ['solveHip (typical, compensate off)', (i: number) => solveHip({ squatDepth: (i % 97) / 96, compensate: false })],
-  ['solveHip (cam 70°, compensate on)', (i: number) => solveHip({ squatDepth: (i % 97) / 96, params: { alphaAngleDeg: 70 } })],
-  ['solveHip (tight capsule 2, compensate on)', (i: number) => solveHip({ squatDepth: (i % 97) / 96, params: { posteriorCapsuleTightness: 2 } })],
-  ['solveHip (seated IR 15°, compensate on)', (i: number) => solveHip({ squatDepth: (i % 97) / 96, params: { seatedInternalRotationDeg: 15 } })],
-  ['rangeOfMotion (fresh anatomy)', (i: number) => rangeOfMotion({ alphaAngleDeg: 45 + (i % 40) * 0.5 })],
+  [
+    'solveHip (typical, compensate off)',
+    (i: number) => solveHip({ squatDepth: (i % 97) / 96, compensate: false }),
+  ],
+  [
+    'solveHip (cam 70°, compensate on)',
+    (i: number) => solveHip({ squatDepth: (i % 97) / 96, params: { alphaAngleDeg: 70 } }),
+  ],
+  [
+    'solveHip (tight capsule 2, compensate on)',
+    (i: number) =>
+      solveHip({ squatDepth: (i % 97) / 96, params: { posteriorCapsuleTightness: 2 } }),
+  ],
+  [
+    'solveHip (seated IR 15°, compensate on)',
+    (i: number) =>
+      solveHip({ squatDepth: (i % 97) / 96, params: { seatedInternalRotationDeg: 15 } }),
+  ],
+  [
+    'rangeOfMotion (fresh anatomy)',
+    (i: number) => rangeOfMotion({ alphaAngleDeg: 45 + (i % 40) * 0.5 }),
+  ],
 ] as const;
 
 for (const [name, fn] of cases) {

@@ -16,11 +16,23 @@ const sizes = [
 ];
 
 const executablePath = findChromium();
-const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+const browser = await chromium.launch({
+  args: CHROMIUM_ARGS,
+  ...(executablePath ? { executablePath } : {}),
+});
 for (const size of sizes) {
-  const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, isMobile: size.mobile, hasTouch: size.mobile, deviceScaleFactor: 1, colorScheme: (process.env['SCHEME'] as 'dark' | 'light') ?? 'light' });
+  const context = await browser.newContext({
+    viewport: { width: size.width, height: size.height },
+    isMobile: size.mobile,
+    hasTouch: size.mobile,
+    deviceScaleFactor: 1,
+    colorScheme: (process.env['SCHEME'] as 'dark' | 'light') ?? 'light',
+  });
   const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && console.log(`[${size.name}] console: ${m.text()}`));
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && console.log(`[${size.name}] console: ${m.text()}`),
+  );
   page.on('pageerror', (e) => console.log(`[${size.name}] page error: ${e.message}`));
   for (const path of paths) {
     await page.goto(base + path);

@@ -20,7 +20,12 @@ const reportDir = 'test-results/reports';
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
-function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
+function run(
+  label: string,
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = result.status === 0;
@@ -59,9 +64,30 @@ step('Type check', 'npx', ['astro', 'check']);
 step('Lint', 'npx', ['eslint', '.']);
 
 const unitReport = `${reportDir}/unit.json`;
-const unitOk = run('Unit tests', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]);
-const unit = readJson(unitReport) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
-addSuite('Unit tests', unit && { passed: unit.numPassedTests, failed: unit.numFailedTests, skipped: unit.numPendingTests + unit.numTodoTests }, unitOk);
+const unitOk = run('Unit tests', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${unitReport}`,
+]);
+const unit = readJson(unitReport) as
+  | {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+    }
+  | undefined;
+addSuite(
+  'Unit tests',
+  unit && {
+    passed: unit.numPassedTests,
+    failed: unit.numFailedTests,
+    skipped: unit.numPendingTests + unit.numTodoTests,
+  },
+  unitOk,
+);
 
 const built = step('Production build', 'npx', ['astro', 'build']);
 const browser = findChromium();
@@ -79,15 +105,26 @@ if (!built) {
   const e2eReport = `${reportDir}/e2e.json`;
   console.log(`\nBrowser: ${browser}`);
   const e2eOk = run('Browser tests', 'npx', ['playwright', 'test'], { PW_JSON_OUTPUT: e2eReport });
-  const e2e = readJson(e2eReport) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
-  addSuite('Browser tests', e2e && { passed: e2e.stats.expected, failed: e2e.stats.unexpected + e2e.stats.flaky, skipped: e2e.stats.skipped }, e2eOk);
+  const e2e = readJson(e2eReport) as
+    { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  addSuite(
+    'Browser tests',
+    e2e && {
+      passed: e2e.stats.expected,
+      failed: e2e.stats.unexpected + e2e.stats.flaky,
+      skipped: e2e.stats.skipped,
+    },
+    e2eOk,
+  );
 }
 
 // Other engines (WebKitGTK, Firefox ESR): a smoke test that counts its cases as skipped, with a
 // notice, on a machine without them (scripts/test-engines.ts).
 if (built) {
   const enginesReport = `${reportDir}/engines.json`;
-  const enginesOk = run('Other engines', process.execPath, ['scripts/test-engines.ts'], { ENGINES_JSON_OUTPUT: enginesReport });
+  const enginesOk = run('Other engines', process.execPath, ['scripts/test-engines.ts'], {
+    ENGINES_JSON_OUTPUT: enginesReport,
+  });
   addSuite('Other engines', readJson(enginesReport) as Totals | undefined, enginesOk);
 }
 

@@ -16,7 +16,11 @@ describe('convex hull', () => {
     expect(hull).not.toContainEqual({ x: 1, y: 1 });
   });
   it('wraps two separate circles as one capsule', () => {
-    const circle = (cx: number) => Array.from({ length: 16 }, (_, i) => ({ x: cx + Math.cos((i * Math.PI) / 8), y: Math.sin((i * Math.PI) / 8) }));
+    const circle = (cx: number) =>
+      Array.from({ length: 16 }, (_, i) => ({
+        x: cx + Math.cos((i * Math.PI) / 8),
+        y: Math.sin((i * Math.PI) / 8),
+      }));
     const hull = convexHull([...circle(0), ...circle(10)]);
     const xs = hull.map((p) => p.x);
     expect(Math.min(...xs)).toBeCloseTo(-1);

@@ -17,7 +17,16 @@ export interface Shape {
   strokeWidth: number;
   opacity?: number;
   /** Names the part for tests and for styling. */
-  part: 'shell' | 'socket' | 'femur-outline' | 'femur' | 'labrum' | 'fibre' | 'trace' | 'contact' | 'near';
+  part:
+    | 'shell'
+    | 'socket'
+    | 'femur-outline'
+    | 'femur'
+    | 'labrum'
+    | 'fibre'
+    | 'trace'
+    | 'contact'
+    | 'near';
 }
 
 export interface JointDrawing {
@@ -36,7 +45,6 @@ export const DRAWING_COLOURS = {
   near: '#e07b00',
   trace: '#3f4fa8',
 };
-
 
 const CENTRE: Record<ViewName, [number, number]> = {
   side: [6, 14],
@@ -65,18 +73,36 @@ export function jointDrawing(
   const a = geometry.acetabulum;
   const rim = a.rim.map((r) => r.pointMm);
   const shellRim = rim.map(([x, y, z]) => [x * 1.32, y * 1.32, z * 1.32] as P3);
-  shapes.push({ part: 'shell', d: pathOf(shellRim.map(project), true), fill: DRAWING_COLOURS.bone, stroke: DRAWING_COLOURS.boneLine, strokeWidth: 1.2 });
-  shapes.push({ part: 'socket', d: pathOf(rim.map(project), true), fill: DRAWING_COLOURS.cartilage, stroke: DRAWING_COLOURS.boneLine, strokeWidth: 0.8 });
+  shapes.push({
+    part: 'shell',
+    d: pathOf(shellRim.map(project), true),
+    fill: DRAWING_COLOURS.bone,
+    stroke: DRAWING_COLOURS.boneLine,
+    strokeWidth: 1.2,
+  });
+  shapes.push({
+    part: 'socket',
+    d: pathOf(rim.map(project), true),
+    fill: DRAWING_COLOURS.cartilage,
+    stroke: DRAWING_COLOURS.boneLine,
+    strokeWidth: 0.8,
+  });
 
   const f = geometry.femur;
   // Every other point of each ring is plenty for an outline at poster size.
-  const projectRing = (ring: readonly P3[]): P2[] => ring.filter((_, i) => i % 2 === 0).map((p) => project(pose(p)));
+  const projectRing = (ring: readonly P3[]): P2[] =>
+    ring.filter((_, i) => i % 2 === 0).map((p) => project(pose(p)));
   const tubeOutline = (rings: readonly (readonly P3[])[]) => {
     const projected = rings.map(projectRing);
     const pieces: string[] = [];
     for (let i = 0; i + 1 < projected.length; i++) {
       const hull = convexHull([...projected[i]!, ...projected[i + 1]!]);
-      pieces.push(pathOf(hull.map((p) => ({ ...p, depth: 0 })), true));
+      pieces.push(
+        pathOf(
+          hull.map((p) => ({ ...p, depth: 0 })),
+          true,
+        ),
+      );
     }
     return pieces.join('');
   };
@@ -88,12 +114,34 @@ export function jointDrawing(
     return `M${(p.x - r).toFixed(1)} ${p.y.toFixed(1)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
   });
   const outline = [...tro, ...femurRings].join('');
-  shapes.push({ part: 'femur-outline', d: outline, fill: 'none', stroke: DRAWING_COLOURS.boneLine, strokeWidth: 2.4 });
-  shapes.push({ part: 'femur', d: outline, fill: DRAWING_COLOURS.bone, stroke: 'none', strokeWidth: 0 });
+  shapes.push({
+    part: 'femur-outline',
+    d: outline,
+    fill: 'none',
+    stroke: DRAWING_COLOURS.boneLine,
+    strokeWidth: 2.4,
+  });
+  shapes.push({
+    part: 'femur',
+    d: outline,
+    fill: DRAWING_COLOURS.bone,
+    stroke: 'none',
+    strokeWidth: 0,
+  });
 
-  shapes.push({ part: 'labrum', d: pathOf(a.labrum.edgeMm.map(project), true), fill: 'none', stroke: DRAWING_COLOURS.labrum, strokeWidth: 3 });
+  shapes.push({
+    part: 'labrum',
+    d: pathOf(a.labrum.edgeMm.map(project), true),
+    fill: 'none',
+    stroke: DRAWING_COLOURS.labrum,
+    strokeWidth: 3,
+  });
 
-  const shift: P3 = [c[0] - hip.pose.headCentreMm[0], c[1] - hip.pose.headCentreMm[1], c[2] - hip.pose.headCentreMm[2]];
+  const shift: P3 = [
+    c[0] - hip.pose.headCentreMm[0],
+    c[1] - hip.pose.headCentreMm[1],
+    c[2] - hip.pose.headCentreMm[2],
+  ];
   for (const region of Object.values(hip.capsule))
     for (const fibre of region.fibres) {
       const n = fibre.pathMm.length;
@@ -101,12 +149,32 @@ export function jointDrawing(
         const t = n > 1 ? j / (n - 1) : 0;
         return project([x + shift[0] * t, y + shift[1] * t, z + shift[2] * t]);
       });
-      shapes.push({ part: 'fibre', d: pathOf(pts), fill: 'none', stroke: strainColour(fibre.strain), strokeWidth: 2.4, opacity: 0.9 });
+      shapes.push({
+        part: 'fibre',
+        d: pathOf(pts),
+        fill: 'none',
+        stroke: strainColour(fibre.strain),
+        strokeWidth: 2.4,
+        opacity: 0.9,
+      });
     }
 
-  if (trace.length > 1) shapes.push({ part: 'trace', d: pathOf(trace.map(project)), fill: 'none', stroke: DRAWING_COLOURS.trace, strokeWidth: 1.2 });
+  if (trace.length > 1)
+    shapes.push({
+      part: 'trace',
+      d: pathOf(trace.map(project)),
+      fill: 'none',
+      stroke: DRAWING_COLOURS.trace,
+      strokeWidth: 1.2,
+    });
   const hc = project(c);
-  shapes.push({ part: 'trace', d: `M${hc.x - 1.6} ${hc.y}a1.6 1.6 0 1 0 3.2 0a1.6 1.6 0 1 0 -3.2 0Z`, fill: DRAWING_COLOURS.trace, stroke: 'none', strokeWidth: 0 });
+  shapes.push({
+    part: 'trace',
+    d: `M${hc.x - 1.6} ${hc.y}a1.6 1.6 0 1 0 3.2 0a1.6 1.6 0 1 0 -3.2 0Z`,
+    fill: DRAWING_COLOURS.trace,
+    stroke: 'none',
+    strokeWidth: 0,
+  });
 
   let marker: JointDrawing['marker'] = null;
   const spot = hip.contact?.pointMm ?? (hip.clearanceMm < 4 ? hip.nearestPointMm : null);
@@ -129,9 +197,17 @@ export function jointDrawing(
 }
 
 /** The drawing as a standalone SVG document (for preview images and print). */
-export function jointSvg(drawing: JointDrawing, width: number, height: number, background = '#f4f1ea'): string {
+export function jointSvg(
+  drawing: JointDrawing,
+  width: number,
+  height: number,
+  background = '#f4f1ea',
+): string {
   const body = drawing.shapes
-    .map((s) => `<path d="${s.d}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round" stroke-linecap="round"${s.opacity !== undefined ? ` opacity="${s.opacity}"` : ''}/>`)
+    .map(
+      (s) =>
+        `<path d="${s.d}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round" stroke-linecap="round"${s.opacity !== undefined ? ` opacity="${s.opacity}"` : ''}/>`,
+    )
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${drawing.viewBox}" preserveAspectRatio="xMidYMid meet"><rect x="-1000" y="-1000" width="3000" height="3000" fill="${background}"/>${body}</svg>`;
 }

@@ -12,7 +12,10 @@ export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 
 /** Greedy word wrap by character count: good enough for a fixed font and short titles. */
 export function wrap(text: string, maxChars: number): string[] {
@@ -37,19 +40,34 @@ export interface CardInput {
 }
 
 export function previewCardSvg({ title, geometry, hip, depth, view }: CardInput): string {
-  const drawing = jointDrawing(geometry, hip, view === 'front' || view === 'socket' ? view : 'side');
+  const drawing = jointDrawing(
+    geometry,
+    hip,
+    view === 'front' || view === 'socket' ? view : 'side',
+  );
   const joint = drawing.shapes
-    .map((s) => `<path d="${s.d}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round" stroke-linecap="round"${s.opacity !== undefined ? ` opacity="${s.opacity}"` : ''}/>`)
+    .map(
+      (s) =>
+        `<path d="${s.d}" fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}" stroke-linejoin="round" stroke-linecap="round"${s.opacity !== undefined ? ` opacity="${s.opacity}"` : ''}/>`,
+    )
     .join('');
   const facts = [
     `${depthInWords(depth).replace(/^./, (c) => c.toUpperCase())}: hip bent ${round(hip.hipFlexionDeg)}°`,
-    hip.contact ? `Neck touching the ${hip.contact.structure === 'labrum' ? 'labrum' : 'bony rim'}` : `Neck ${Math.max(0, hip.clearanceMm).toFixed(1)} mm from the rim`,
+    hip.contact
+      ? `Neck touching the ${hip.contact.structure === 'labrum' ? 'labrum' : 'bony rim'}`
+      : `Neck ${Math.max(0, hip.clearanceMm).toFixed(1)} mm from the rim`,
     `Inward roll: has ${round(hip.internalRotationAvailableDeg)}°, needs ${round(hip.internalRotationRequiredDeg)}°`,
   ];
   const titleLines = wrap(title, 18).slice(0, 3);
   const text = [
-    ...titleLines.map((l, i) => `<text x="660" y="${150 + i * 60}" font-size="48" font-weight="700" fill="#1d1c1a">${escapeXml(l)}</text>`),
-    ...facts.map((f, i) => `<text x="660" y="${165 + titleLines.length * 60 + 20 + i * 40}" font-size="26" fill="#3d3a35">${escapeXml(f)}</text>`),
+    ...titleLines.map(
+      (l, i) =>
+        `<text x="660" y="${150 + i * 60}" font-size="48" font-weight="700" fill="#1d1c1a">${escapeXml(l)}</text>`,
+    ),
+    ...facts.map(
+      (f, i) =>
+        `<text x="660" y="${165 + titleLines.length * 60 + 20 + i * 40}" font-size="26" fill="#3d3a35">${escapeXml(f)}</text>`,
+    ),
     `<text x="660" y="540" font-size="24" fill="#57534b">The hip in a deep squat</text>`,
     `<text x="660" y="572" font-size="24" fill="#57534b">A model hip, not yours</text>`,
   ].join('');

@@ -24,9 +24,20 @@ export default function BodyFigure({ body, front }: BodyFigureProps) {
   const pt = (p: V) => `${px(p).toFixed(0)},${py(p).toFixed(0)}`;
   const mirror = (p: V): V => [p[0], p[1], -p[2]];
   const line = (a: V, b: V, width: number, colour: string, key: string) => (
-    <line key={key} x1={px(a)} y1={py(a)} x2={px(b)} y2={py(b)} stroke={colour} strokeWidth={width} strokeLinecap="round" />
+    <line
+      key={key}
+      x1={px(a)}
+      y1={py(a)}
+      x2={px(b)}
+      y2={py(b)}
+      stroke={colour}
+      strokeWidth={width}
+      strokeLinecap="round"
+    />
   );
-  const spine = front ? [body.midHipMm, body.c7Mm] : [body.sacrumMm, ...body.lumbarCurveMm, body.c7Mm];
+  const spine = front
+    ? [body.midHipMm, body.c7Mm]
+    : [body.sacrumMm, ...body.lumbarCurveMm, body.c7Mm];
   const headR = 105;
   const viewBox = front ? '-600 -1900 1200 1960' : '-700 -1900 1400 1960';
 
@@ -41,23 +52,66 @@ export default function BodyFigure({ body, front }: BodyFigureProps) {
   };
 
   return (
-    <svg viewBox={viewBox} preserveAspectRatio="xMidYMax meet" role="img" aria-label={front ? 'The body, seen from the front, squatting to the same depth' : 'The body, seen from the side, squatting to the same depth'}>
-      <line x1="-700" y1="0" x2="700" y2="0" stroke="currentColor" strokeOpacity="0.35" strokeWidth="12" />
+    <svg
+      viewBox={viewBox}
+      preserveAspectRatio="xMidYMax meet"
+      role="img"
+      aria-label={
+        front
+          ? 'The body, seen from the front, squatting to the same depth'
+          : 'The body, seen from the side, squatting to the same depth'
+      }
+    >
+      <line
+        x1="-700"
+        y1="0"
+        x2="700"
+        y2="0"
+        stroke="currentColor"
+        strokeOpacity="0.35"
+        strokeWidth="12"
+      />
       {front ? [...legs('left'), ...legs('right')] : [...legs('right')]}
-      <polyline points={spine.map(pt).join(' ')} fill="none" stroke={NEAR_LIMB} strokeWidth="150" strokeLinecap="round" strokeLinejoin="round" />
+      <polyline
+        points={spine.map(pt).join(' ')}
+        fill="none"
+        stroke={NEAR_LIMB}
+        strokeWidth="150"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
       {front ? (
         <>
           {line(body.hipMm, mirror(body.hipMm), 110, NEAR_LIMB, 'hips')}
           {line(body.shoulderMm, mirror(body.shoulderMm), 110, NEAR_LIMB, 'shoulders')}
         </>
       ) : (
-        <polygon points={[body.hipMm, body.asisMm, body.pelvisTopMm, body.sacrumMm].map(pt).join(' ')} fill={LIMB} stroke={LIMB} strokeWidth="40" strokeLinejoin="round" />
+        <polygon
+          points={[body.hipMm, body.asisMm, body.pelvisTopMm, body.sacrumMm].map(pt).join(' ')}
+          fill={LIMB}
+          stroke={LIMB}
+          strokeWidth="40"
+          strokeLinejoin="round"
+        />
       )}
       {line(body.c7Mm, body.headMm, 80, NEAR_LIMB, 'neck')}
       <circle cx={px(body.headMm)} cy={py(body.headMm)} r={headR} fill={NEAR_LIMB} />
-      <circle cx={px(body.hipMm)} cy={py(body.hipMm)} r="55" fill="none" stroke={ACCENT} strokeWidth="22" />
+      <circle
+        cx={px(body.hipMm)}
+        cy={py(body.hipMm)}
+        r="55"
+        fill="none"
+        stroke={ACCENT}
+        strokeWidth="22"
+      />
       <g aria-hidden="true">
-        <path d={`M${px(body.centreOfMassMm) - 40} ${py(body.centreOfMassMm)}l40 -40l40 40l-40 40z`} fill="none" stroke="currentColor" strokeOpacity="0.6" strokeWidth="12" />
+        <path
+          d={`M${px(body.centreOfMassMm) - 40} ${py(body.centreOfMassMm)}l40 -40l40 40l-40 40z`}
+          fill="none"
+          stroke="currentColor"
+          strokeOpacity="0.6"
+          strokeWidth="12"
+        />
       </g>
     </svg>
   );

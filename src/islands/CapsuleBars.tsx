@@ -17,7 +17,11 @@ export const REGION_NAMES: Record<keyof HipState['capsule'], string> = {
 export default function CapsuleBars({ capsule }: CapsuleBarsProps) {
   const regions = Object.keys(REGION_NAMES) as (keyof HipState['capsule'])[];
   return (
-    <div className="hipviz-panel" role="group" aria-label="How stretched each part of the capsule is">
+    <div
+      className="hipviz-panel"
+      role="group"
+      aria-label="How stretched each part of the capsule is"
+    >
       <p className="hipviz-panel-title">Capsule stretch</p>
       <ul className="hipviz-bars">
         {regions.map((key) => {

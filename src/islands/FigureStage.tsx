@@ -35,7 +35,14 @@ function placeLabel(el: HTMLElement | null, pane: HTMLElement, point: ScreenPoin
   el.style.top = `${Math.max(point.y, el.offsetHeight + 18)}px`;
 }
 
-export default function FigureStage({ solved, store, figure, status, onStatus, modelTag = 'A model hip, not yours' }: FigureStageProps) {
+export default function FigureStage({
+  solved,
+  store,
+  figure,
+  status,
+  onStatus,
+  modelTag = 'A model hip, not yours',
+}: FigureStageProps) {
   const { hip, geometry, drawing, trace, drawnCentre, shown, target } = solved;
   const view = shown.view;
   const camera: CameraState = target.camera ?? VIEW_CAMERAS[view];
@@ -58,19 +65,38 @@ export default function FigureStage({ solved, store, figure, status, onStatus, m
   }, []);
   const onCameraEnd = useCallback((c: CameraState) => store.set({ camera: c }), [store]);
   const scene = useMemo(
-    (): JointSceneProps => ({ geometry, hip, view, camera, trace, drawnHeadCentreMm: drawnCentre, onProject, onCameraEnd }),
+    (): JointSceneProps => ({
+      geometry,
+      hip,
+      view,
+      camera,
+      trace,
+      drawnHeadCentreMm: drawnCentre,
+      onProject,
+      onCameraEnd,
+    }),
     [geometry, hip, view, camera, trace, drawnCentre, onProject, onCameraEnd],
   );
 
   const live = status === 'live';
   const marker = drawing.marker;
-  const [vbx, vby, vbw, vbh] = drawing.viewBox.split(' ').map(Number) as [number, number, number, number];
-  const posterLabelStyle = marker ? { left: `${((marker.x - vbx) / vbw) * 100}%`, top: `${((marker.y - vby) / vbh) * 100}%` } : { display: 'none' };
+  const [vbx, vby, vbw, vbh] = drawing.viewBox.split(' ').map(Number) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const posterLabelStyle = marker
+    ? { left: `${((marker.x - vbx) / vbw) * 100}%`, top: `${((marker.y - vby) / vbh) * 100}%` }
+    : { display: 'none' };
   // Once on screen, keep the poster's label inside the pane too.
   useLayoutEffect(() => {
     const pane = jointPane.current;
     if (live || !pane || !marker) return;
-    placeLabel(label.current, pane, { x: ((marker.x - vbx) / vbw) * pane.clientWidth, y: ((marker.y - vby) / vbh) * pane.clientHeight });
+    placeLabel(label.current, pane, {
+      x: ((marker.x - vbx) / vbw) * pane.clientWidth,
+      y: ((marker.y - vby) / vbh) * pane.clientHeight,
+    });
   });
 
   return (
@@ -81,13 +107,23 @@ export default function FigureStage({ solved, store, figure, status, onStatus, m
         {hip.contact && (
           // The poster's place stays as the style prop even when live: React then writes it only
           // when it changes, which is also when the scene draws a frame and re-pins the label.
-          <div className="hipviz-contact-label" ref={label} style={posterLabelStyle} data-testid="contact-label">
-            Touching the {hip.contact.structure === 'labrum' ? 'labrum' : 'bony rim'} at {clockText(hip.contact.clockHour)}
+          <div
+            className="hipviz-contact-label"
+            ref={label}
+            style={posterLabelStyle}
+            data-testid="contact-label"
+          >
+            Touching the {hip.contact.structure === 'labrum' ? 'labrum' : 'bony rim'} at{' '}
+            {clockText(hip.contact.clockHour)}
           </div>
         )}
         <span className="hipviz-tag top-left">{modelTag}</span>
         <span className="hipviz-tag bottom-left">Glide shown ×{GLIDE_SCALE}</span>
-        {status === 'no-webgl' && <p className="hipviz-notice">3D is not available here, so this is a flat drawing of the same model.</p>}
+        {status === 'no-webgl' && (
+          <p className="hipviz-notice">
+            3D is not available here, so this is a flat drawing of the same model.
+          </p>
+        )}
       </div>
       <div className="hipviz-body">
         <BodyFigure body={hip.body} front={view === 'front'} />

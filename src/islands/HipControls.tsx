@@ -15,7 +15,11 @@ export interface HipControlsProps {
 }
 
 const deg = (v: number) => `${Math.round(v)}°`;
-const SHAPE_LABELS: Record<ShapeName, string> = { typical: 'Typical', cam: 'Cam', pincer: 'Pincer' };
+const SHAPE_LABELS: Record<ShapeName, string> = {
+  typical: 'Typical',
+  cam: 'Cam',
+  pincer: 'Pincer',
+};
 
 export default function HipControls({ state, store, modelSeatedIrDeg }: HipControlsProps) {
   const shape = shapeOf(state);
@@ -59,7 +63,11 @@ export default function HipControls({ state, store, modelSeatedIrDeg }: HipContr
             onChange={(v) => store.set({ footTurnOutDeg: v })}
           />
           <label className="hipviz-check">
-            <input type="checkbox" checked={state.compensate} onChange={(e) => store.set({ compensate: e.currentTarget.checked })} />
+            <input
+              type="checkbox"
+              checked={state.compensate}
+              onChange={(e) => store.set({ compensate: e.currentTarget.checked })}
+            />
             Let the body adapt (knee flare, butt wink, back arching)
           </label>
         </fieldset>
@@ -67,7 +75,12 @@ export default function HipControls({ state, store, modelSeatedIrDeg }: HipContr
           <legend>Bone shape</legend>
           <div className="hipviz-toolbar" role="group" aria-label="Bone shape">
             {(Object.keys(SHAPES) as ShapeName[]).map((name) => (
-              <button key={name} type="button" aria-pressed={shape === name} onClick={() => store.set({ ...SHAPES[name] })}>
+              <button
+                key={name}
+                type="button"
+                aria-pressed={shape === name}
+                onClick={() => store.set({ ...SHAPES[name] })}
+              >
                 {SHAPE_LABELS[name]}
               </button>
             ))}

@@ -42,33 +42,73 @@ export interface HipVisualizerProps {
   fullPage?: string;
 }
 
-export default function HipVisualizer({ preset = 'parallel', id, controls = 'all', depth, caption, ownsUrl = false, fullPage }: HipVisualizerProps) {
+export default function HipVisualizer({
+  preset = 'parallel',
+  id,
+  controls = 'all',
+  depth,
+  caption,
+  ownsUrl = false,
+  fullPage,
+}: HipVisualizerProps) {
   const presetName = isPresetName(preset) ? preset : 'parallel';
   const figureId = id ?? presetName;
-  const [base] = useState(() => normalizeState({ ...PRESETS[presetName].state, ...(depth !== undefined ? { depth } : {}) }));
+  const [base] = useState(() =>
+    normalizeState({ ...PRESETS[presetName].state, ...(depth !== undefined ? { depth } : {}) }),
+  );
   const [store] = useState(() => createFigureStore(base));
   const [figure, setFigure] = useState<HTMLElement | null>(null);
   const [status, setStatus] = useState<LiveStatus>('poster');
-  const { staleVersion } = useUrlSync({ store, figureId, base, ownsUnnamed: ownsUrl, element: figure });
+  const { staleVersion } = useUrlSync({
+    store,
+    figureId,
+    base,
+    ownsUnnamed: ownsUrl,
+    element: figure,
+  });
   const solved = useSolvedFigure(store);
   const { target, hip, words, items, valueText, modelSeatedIrDeg } = solved;
-  const spoken = useThrottledText(`${valueText}. ${words} ${items.map((r) => `${r.label}: ${r.value}`).join('. ')}.`);
+  const spoken = useThrottledText(
+    `${valueText}. ${words} ${items.map((r) => `${r.label}: ${r.value}`).join('. ')}.`,
+  );
 
   return (
-    <figure className="hipviz wide" id={figureId} ref={setFigure} data-status={status} data-figure={figureId}>
-      <FigureStage solved={solved} store={store} figure={figure} status={status} onStatus={setStatus} />
+    <figure
+      className="hipviz wide"
+      id={figureId}
+      ref={setFigure}
+      data-status={status}
+      data-figure={figureId}
+    >
+      <FigureStage
+        solved={solved}
+        store={store}
+        figure={figure}
+        status={status}
+        onStatus={setStatus}
+      />
 
-      {controls !== 'none' && <DepthSlider depth={target.depth} valueText={valueText} onChange={(d) => store.set({ depth: d })} />}
+      {controls !== 'none' && (
+        <DepthSlider
+          depth={target.depth}
+          valueText={valueText}
+          onChange={(d) => store.set({ depth: d })}
+        />
+      )}
 
       <p className="hipviz-sentence">{words}</p>
       {staleVersion !== null && (
         <p className="hipviz-disclaimer" role="note">
-          This link was made with an earlier version of the model, so its numbers may differ a little from when it was shared.
+          This link was made with an earlier version of the model, so its numbers may differ a
+          little from when it was shared.
         </p>
       )}
       <Readouts items={items} />
       <div className="hipviz-panels">
-        <RotationGauge availableDeg={hip.internalRotationAvailableDeg} requiredDeg={hip.internalRotationRequiredDeg} />
+        <RotationGauge
+          availableDeg={hip.internalRotationAvailableDeg}
+          requiredDeg={hip.internalRotationRequiredDeg}
+        />
         <CapsuleBars capsule={hip.capsule} />
       </div>
 
@@ -84,14 +124,24 @@ export default function HipVisualizer({ preset = 'parallel', id, controls = 'all
             Reset
           </button>
           {fullPage ? (
-            <a className="hipviz-link-button" href={`${fullPage}?${serializeState(target, null, MODEL_VERSION).toString()}`} target="_top">
+            <a
+              className="hipviz-link-button"
+              href={`${fullPage}?${serializeState(target, null, MODEL_VERSION).toString()}`}
+              target="_top"
+            >
               Open the full page
             </a>
           ) : (
             <>
-              <ShareButton url={() => stateUrl(store.get(), figureId)} title={PRESETS[presetName].title} />
+              <ShareButton
+                url={() => stateUrl(store.get(), figureId)}
+                title={PRESETS[presetName].title}
+              />
               <QrButton url={() => stateUrl(store.get(), figureId)} />
-              <a className="hipviz-link-button" href={`/clinic/?${serializeState(target, null, MODEL_VERSION).toString()}`}>
+              <a
+                className="hipviz-link-button"
+                href={`/clinic/?${serializeState(target, null, MODEL_VERSION).toString()}`}
+              >
                 Present
               </a>
             </>
@@ -102,7 +152,10 @@ export default function HipVisualizer({ preset = 'parallel', id, controls = 'all
         {spoken}
       </p>
       <figcaption>
-        {caption ?? PRESETS[presetName].description} <span className="hipviz-disclaimer">Numbers are the model’s estimates for a model hip, not measurements of a person.</span>
+        {caption ?? PRESETS[presetName].description}{' '}
+        <span className="hipviz-disclaimer">
+          Numbers are the model’s estimates for a model hip, not measurements of a person.
+        </span>
       </figcaption>
     </figure>
   );

@@ -54,7 +54,12 @@ export default function LiveJoint({ scene, figure, onStatus }: LiveJointProps) {
     let release: (() => void) | null = null;
     const observer = new IntersectionObserver(
       ([entry]) => {
-        if (entry?.isIntersecting && !release) release = claimContext(figure, () => setHasSlot(true), () => setHasSlot(false));
+        if (entry?.isIntersecting && !release)
+          release = claimContext(
+            figure,
+            () => setHasSlot(true),
+            () => setHasSlot(false),
+          );
         else if (!entry?.isIntersecting && release) {
           release();
           release = null;
@@ -96,7 +101,9 @@ export default function LiveJoint({ scene, figure, onStatus }: LiveJointProps) {
     };
     canvas.addEventListener('webglcontextlost', onLost);
     canvas.addEventListener('webglcontextrestored', onRestored);
-    const resize = new ResizeObserver(() => handle.current?.resize(container.clientWidth, container.clientHeight));
+    const resize = new ResizeObserver(() =>
+      handle.current?.resize(container.clientWidth, container.clientHeight),
+    );
 
     import('../scene/mountJoint')
       .then(({ mountJoint }) => mountJoint(canvas, container.clientWidth, container.clientHeight))

@@ -27,7 +27,12 @@ export default function QrButton({ url }: QrButtonProps) {
         {svg && (
           <>
             {/* uqr returns an SVG built from the link's bits: no text of the link reaches the markup. */}
-            <div className="hipviz-qr-code" role="img" aria-label="QR code" dangerouslySetInnerHTML={{ __html: svg }} />
+            <div
+              className="hipviz-qr-code"
+              role="img"
+              aria-label="QR code"
+              dangerouslySetInnerHTML={{ __html: svg }}
+            />
             <p className="hipviz-hint">Scan with a phone camera to open this exact view.</p>
           </>
         )}

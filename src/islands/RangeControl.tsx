@@ -12,7 +12,14 @@ export interface RangeControlProps {
   hint?: ReactNode;
 }
 
-export default function RangeControl({ label, value, range, format, onChange, hint }: RangeControlProps) {
+export default function RangeControl({
+  label,
+  value,
+  range,
+  format,
+  onChange,
+  hint,
+}: RangeControlProps) {
   const id = useId();
   return (
     <div className="hipviz-control">

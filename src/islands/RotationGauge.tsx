@@ -33,20 +33,49 @@ export default function RotationGauge({ availableDeg, requiredDeg }: RotationGau
   return (
     <div className="hipviz-panel hipviz-gauge" role="group" aria-label="Rotation room">
       <p className="hipviz-panel-title">Rotation room</p>
-      <svg viewBox="0 0 180 104" role="img" aria-label={`The hip can still roll inward ${Math.round(availableDeg)}°; this posture asks for ${Math.round(requiredDeg)}°.`}>
-        <path d={arc(0, SCALE_MAX_DEG)} fill="none" stroke="var(--rule)" strokeWidth="14" strokeLinecap="round" />
+      <svg
+        viewBox="0 0 180 104"
+        role="img"
+        aria-label={`The hip can still roll inward ${Math.round(availableDeg)}°; this posture asks for ${Math.round(requiredDeg)}°.`}
+      >
+        <path
+          d={arc(0, SCALE_MAX_DEG)}
+          fill="none"
+          stroke="var(--rule)"
+          strokeWidth="14"
+          strokeLinecap="round"
+        />
         {availableDeg > 0.5 && (
-          <path d={arc(0, availableDeg)} fill="none" stroke={short ? 'var(--accent)' : 'var(--model)'} strokeWidth="14" strokeLinecap="round" />
+          <path
+            d={arc(0, availableDeg)}
+            fill="none"
+            stroke={short ? 'var(--accent)' : 'var(--model)'}
+            strokeWidth="14"
+            strokeLinecap="round"
+          />
         )}
-        <line x1={nx0} y1={ny0} x2={nx} y2={ny} stroke="var(--text)" strokeWidth="4" strokeLinecap="round" />
+        <line
+          x1={nx0}
+          y1={ny0}
+          x2={nx}
+          y2={ny}
+          stroke="var(--text)"
+          strokeWidth="4"
+          strokeLinecap="round"
+        />
         <text x="90" y="84" textAnchor="middle" fontSize="20" fontWeight="700" fill="currentColor">
           {margin >= 0 ? `${margin}° spare` : `${-margin}° short`}
         </text>
-        <text x="20" y="102" textAnchor="middle" fontSize="10" fill="currentColor">0°</text>
-        <text x="160" y="102" textAnchor="middle" fontSize="10" fill="currentColor">{SCALE_MAX_DEG}°</text>
+        <text x="20" y="102" textAnchor="middle" fontSize="10" fill="currentColor">
+          0°
+        </text>
+        <text x="160" y="102" textAnchor="middle" fontSize="10" fill="currentColor">
+          {SCALE_MAX_DEG}°
+        </text>
       </svg>
       <p className="hipviz-hint">
-        Coloured arc: inward roll the hip still has ({Math.round(availableDeg)}°). Line: what this posture asks for ({Math.round(requiredDeg)}°).
+        Coloured arc: inward roll the hip still has ({Math.round(availableDeg)}°). Line: what this
+        posture asks for ({Math.round(requiredDeg)}°).
       </p>
     </div>
   );

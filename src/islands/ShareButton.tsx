@@ -15,7 +15,11 @@ export default function ShareButton({ url, title }: ShareButtonProps) {
   const share = async () => {
     const link = url();
     try {
-      if (typeof navigator.share === 'function' && navigator.canShare?.({ url: link }) !== false && matchMedia('(pointer: coarse)').matches) {
+      if (
+        typeof navigator.share === 'function' &&
+        navigator.canShare?.({ url: link }) !== false &&
+        matchMedia('(pointer: coarse)').matches
+      ) {
         await navigator.share({ title, url: link });
         setMessage('Shared.');
       } else {

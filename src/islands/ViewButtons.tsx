@@ -18,7 +18,12 @@ export default function ViewButtons({ view, onChange }: ViewButtonsProps) {
   return (
     <div className="hipviz-toolbar" role="group" aria-label="View">
       {(Object.keys(LABELS) as ViewName[]).map((name) => (
-        <button key={name} type="button" aria-pressed={view === name} onClick={() => onChange(name)}>
+        <button
+          key={name}
+          type="button"
+          aria-pressed={view === name}
+          onClick={() => onChange(name)}
+        >
           {LABELS[name]}
         </button>
       ))}

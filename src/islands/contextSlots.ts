@@ -30,12 +30,18 @@ function grant(claim: Claim): void {
 }
 
 /** Asks for a live context; returns the function that gives the slot (or the request) back. */
-export function claimContext(element: Element, onGrant: () => void, onRevoke: () => void): () => void {
+export function claimContext(
+  element: Element,
+  onGrant: () => void,
+  onRevoke: () => void,
+): () => void {
   const claim: Claim = { element, grant: onGrant, revoke: onRevoke };
   if (holders.size < MAX_LIVE_CONTEXTS) grant(claim);
   else {
     let farthest: Claim | undefined;
-    for (const h of holders) if (!farthest || distanceFromScreen(h.element) > distanceFromScreen(farthest.element)) farthest = h;
+    for (const h of holders)
+      if (!farthest || distanceFromScreen(h.element) > distanceFromScreen(farthest.element))
+        farthest = h;
     if (farthest && distanceFromScreen(farthest.element) > distanceFromScreen(element)) {
       // The farther figure waits for a slot again, in case it comes back near the screen.
       holders.delete(farthest);
@@ -48,7 +54,9 @@ export function claimContext(element: Element, onGrant: () => void, onRevoke: ()
     waiting.delete(claim);
     if (!holders.delete(claim)) return;
     let nearest: Claim | undefined;
-    for (const w of waiting) if (!nearest || distanceFromScreen(w.element) < distanceFromScreen(nearest.element)) nearest = w;
+    for (const w of waiting)
+      if (!nearest || distanceFromScreen(w.element) < distanceFromScreen(nearest.element))
+        nearest = w;
     if (nearest) grant(nearest);
   };
 }

@@ -8,7 +8,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { RANGES, type FigureState } from '../state/figureState';
 
-const EASED_KEYS = ['depth', 'capsuleTightness', 'alphaDeg', 'lceDeg', 'ankleDorsiflexionDeg', 'footTurnOutDeg'] as const;
+const EASED_KEYS = [
+  'depth',
+  'capsuleTightness',
+  'alphaDeg',
+  'lceDeg',
+  'ankleDorsiflexionDeg',
+  'footTurnOutDeg',
+] as const;
 const DURATION_MS = 450;
 /** A change larger than this share of a control's range is a jump worth easing. */
 const JUMP = 0.04;
@@ -35,7 +42,9 @@ export function useEased(target: FigureState): FigureState {
 
   useEffect(() => {
     const from = shownRef.current;
-    const isJump = EASED_KEYS.some((k) => Math.abs(from[k] - target[k]) > JUMP * (RANGE_OF[k].max - RANGE_OF[k].min));
+    const isJump = EASED_KEYS.some(
+      (k) => Math.abs(from[k] - target[k]) > JUMP * (RANGE_OF[k].max - RANGE_OF[k].min),
+    );
     if (!isJump || prefersReducedMotion()) {
       setShown(target);
       return;

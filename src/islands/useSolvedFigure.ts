@@ -47,17 +47,35 @@ export function useSolvedFigure(store: FigureStore) {
   const trace = useMemo(() => {
     const previous = traceRef.current;
     const last = previous[previous.length - 1];
-    const moved = !last || Math.hypot(last[0] - drawnCentre[0], last[1] - drawnCentre[1], last[2] - drawnCentre[2]) > 0.05;
+    const moved =
+      !last ||
+      Math.hypot(last[0] - drawnCentre[0], last[1] - drawnCentre[1], last[2] - drawnCentre[2]) >
+        0.05;
     traceRef.current = moved ? [...previous, drawnCentre].slice(-TRACE_LENGTH) : previous;
     return traceRef.current;
   }, [drawnCentre]);
 
-  const drawing = useMemo(() => jointDrawing(geometry, hip, shown.view, drawnCentre, trace), [geometry, hip, shown.view, drawnCentre, trace]);
+  const drawing = useMemo(
+    () => jointDrawing(geometry, hip, shown.view, drawnCentre, trace),
+    [geometry, hip, shown.view, drawnCentre, trace],
+  );
   const words = sentence(hip, hip.posteriorCapsuleTightness > TIGHT_WORDS_FROM);
   const items = readouts(hip);
   const valueText = depthValueText(shown.depth, hip);
 
-  return { target, shown, hip, geometry, modelSeatedIrDeg, drawnCentre, trace, drawing, words, items, valueText };
+  return {
+    target,
+    shown,
+    hip,
+    geometry,
+    modelSeatedIrDeg,
+    drawnCentre,
+    trace,
+    drawing,
+    words,
+    items,
+    valueText,
+  };
 }
 
 export type SolvedFigure = ReturnType<typeof useSolvedFigure>;

@@ -35,7 +35,13 @@ export function stateUrl(state: FigureState, figureId: string | null): string {
   return url.href;
 }
 
-export function useUrlSync({ store, figureId, base, ownsUnnamed, element }: UrlSyncOptions): UrlSyncResult {
+export function useUrlSync({
+  store,
+  figureId,
+  base,
+  ownsUnnamed,
+  element,
+}: UrlSyncOptions): UrlSyncResult {
   const [staleVersion, setStaleVersion] = useState<number | null>(null);
 
   useEffect(() => {

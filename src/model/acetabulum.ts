@@ -116,7 +116,8 @@ export function buildAcetabulumMesh(a: AcetabulumShape, segments = 72, rings = 1
   for (let i = 1; i <= rings; i++) {
     const polar = (a.coverageRad * i) / rings;
     const ring: Vec3[] = [];
-    for (let j = 0; j < segments; j++) ring.push(scale(socketDirection(a, (2 * Math.PI * j) / segments, polar), R));
+    for (let j = 0; j < segments; j++)
+      ring.push(scale(socketDirection(a, (2 * Math.PI * j) / segments, polar), R));
     socketRings.push(ring);
   }
   const rim: RimSample[] = [];

@@ -115,11 +115,24 @@ export function bodyLandmarks(b: BodyInput): Landmarks {
   const lumbarCurveMm: Vec3[] = [];
   for (let i = 0; i <= 6; i++) {
     const t = i / 6;
-    lumbarCurveMm.push(add(add(scale(sacrumMm, (1 - t) * (1 - t)), scale(control, 2 * t * (1 - t))), scale(lumbarTop, t * t)));
+    lumbarCurveMm.push(
+      add(
+        add(scale(sacrumMm, (1 - t) * (1 - t)), scale(control, 2 * t * (1 - t))),
+        scale(lumbarTop, t * t),
+      ),
+    );
   }
   const headDir = lean(0.4 * T);
-  const headMm = addScaled(c7Mm, headDir, (1 - DE_LEVA.headNeck.com) * DE_LEVA.headNeck.lengthMm * k);
-  const shoulderMm = add(addScaled(c7Mm, lean(T), -FIGURE.shoulderBelowC7Mm * k), [0, 0, FIGURE.shoulderHalfWidthMm * k]);
+  const headMm = addScaled(
+    c7Mm,
+    headDir,
+    (1 - DE_LEVA.headNeck.com) * DE_LEVA.headNeck.lengthMm * k,
+  );
+  const shoulderMm = add(addScaled(c7Mm, lean(T), -FIGURE.shoulderBelowC7Mm * k), [
+    0,
+    0,
+    FIGURE.shoulderHalfWidthMm * k,
+  ]);
   const armDir: Vec3 = [Math.sin(b.armElevationDeg * DEG), -Math.cos(b.armElevationDeg * DEG), 0];
   const elbowMm = addScaled(shoulderMm, armDir, DE_LEVA.upperArm.lengthMm * k);
   const wrist = addScaled(elbowMm, armDir, DE_LEVA.forearm.lengthMm * k);
@@ -142,13 +155,19 @@ export function bodyLandmarks(b: BodyInput): Landmarks {
   }
   const parts: [number, Vec3][] = [
     [DE_LEVA.trunk.mass, trunkCom],
-    [DE_LEVA.headNeck.mass, addScaled(c7Mm, headDir, (1 - DE_LEVA.headNeck.com) * DE_LEVA.headNeck.lengthMm * k)],
+    [
+      DE_LEVA.headNeck.mass,
+      addScaled(c7Mm, headDir, (1 - DE_LEVA.headNeck.com) * DE_LEVA.headNeck.lengthMm * k),
+    ],
     [2 * DE_LEVA.upperArm.mass, lerp(shoulderMm, elbowMm, DE_LEVA.upperArm.com)],
     [2 * DE_LEVA.forearm.mass, lerp(elbowMm, wrist, DE_LEVA.forearm.com)],
     [2 * DE_LEVA.hand.mass, lerp(wrist, handMm, DE_LEVA.hand.com)],
     [2 * DE_LEVA.thigh.mass, lerp(b.hipMm, b.kneeMm, DE_LEVA.thigh.com)],
     [2 * DE_LEVA.shank.mass, lerp(b.kneeMm, b.ankleMm, DE_LEVA.shank.com)],
-    [2 * DE_LEVA.foot.mass, add(lerp(b.heelMm, b.toeMm, DE_LEVA.foot.com), [0, FIGURE.ankleHeightMm * k * 0.5, 0])],
+    [
+      2 * DE_LEVA.foot.mass,
+      add(lerp(b.heelMm, b.toeMm, DE_LEVA.foot.com), [0, FIGURE.ankleHeightMm * k * 0.5, 0]),
+    ],
   ];
   let m = 0;
   let cx = 0;
@@ -222,7 +241,8 @@ export function bodyCentreOfMassX(b: BodyInput): number {
     }
     remaining -= len;
   }
-  const headX = c7X + Math.sin(0.4 * tR) * (1 - DE_LEVA.headNeck.com) * DE_LEVA.headNeck.lengthMm * k;
+  const headX =
+    c7X + Math.sin(0.4 * tR) * (1 - DE_LEVA.headNeck.com) * DE_LEVA.headNeck.lengthMm * k;
   const shX = c7X - Math.sin(tR) * FIGURE.shoulderBelowC7Mm * k;
   const armS = Math.sin(b.armElevationDeg * DEG);
   const elX = shX + armS * DE_LEVA.upperArm.lengthMm * k;
@@ -230,7 +250,10 @@ export function bodyCentreOfMassX(b: BodyInput): number {
   const haX = wrX + armS * DE_LEVA.hand.lengthMm * k;
   const L = DE_LEVA;
   const m =
-    L.trunk.mass + L.headNeck.mass + 2 * (L.upperArm.mass + L.forearm.mass + L.hand.mass + L.thigh.mass + L.shank.mass + L.foot.mass);
+    L.trunk.mass +
+    L.headNeck.mass +
+    2 *
+      (L.upperArm.mass + L.forearm.mass + L.hand.mass + L.thigh.mass + L.shank.mass + L.foot.mass);
   const x =
     L.trunk.mass * trunkX +
     L.headNeck.mass * headX +

@@ -41,8 +41,14 @@ export const CALIBRATION_WEIGHTS: Record<keyof typeof CALIBRATION_TARGETS_DEG, n
   abductionAt0: 0.5,
 };
 
-export function capsuleOnlyRotations(ctx: ModelContext): Record<keyof typeof CALIBRATION_TARGETS_DEG, number> {
-  const o = { headCentreMm: [0, 0, 0] as [number, number, number], clearanceStopMm: 0, capsuleOnly: true };
+export function capsuleOnlyRotations(
+  ctx: ModelContext,
+): Record<keyof typeof CALIBRATION_TARGETS_DEG, number> {
+  const o = {
+    headCentreMm: [0, 0, 0] as [number, number, number],
+    clearanceStopMm: 0,
+    capsuleOnly: true,
+  };
   return {
     internalRotationAt90: internalRotationStop(ctx, 90, 0, o, 0, 90),
     externalRotationAt90: externalRotationStop(ctx, 90, 0, o),
@@ -53,13 +59,17 @@ export function capsuleOnlyRotations(ctx: ModelContext): Record<keyof typeof CAL
 }
 
 /** Coordinate search over region slack (deterministic, a few seconds). */
-export function calibrateCapsuleSlack(start?: Record<CapsuleRegion, number>): Record<CapsuleRegion, number> {
+export function calibrateCapsuleSlack(
+  start?: Record<CapsuleRegion, number>,
+): Record<CapsuleRegion, number> {
   const { params } = resolveParameters({});
   const slack = start ?? initialSlack(params);
   const error = (s: Record<CapsuleRegion, number>): number => {
     const r = capsuleOnlyRotations(buildContext(params, s));
     let e = 0;
-    for (const k of Object.keys(CALIBRATION_TARGETS_DEG) as (keyof typeof CALIBRATION_TARGETS_DEG)[]) {
+    for (const k of Object.keys(
+      CALIBRATION_TARGETS_DEG,
+    ) as (keyof typeof CALIBRATION_TARGETS_DEG)[]) {
       e += CALIBRATION_WEIGHTS[k] * (r[k] - CALIBRATION_TARGETS_DEG[k]) ** 2;
     }
     return e;
@@ -88,8 +98,16 @@ export function calibrateCapsuleSlack(start?: Record<CapsuleRegion, number>): Re
  * Where the search starts: each region just reaches INITIAL_STRAIN at the
  * target pose that stretches it most.
  */
-function initialSlack(params: ReturnType<typeof resolveParameters>['params']): Record<CapsuleRegion, number> {
-  const zero = { iliofemoralLateral: 0, iliofemoralMedial: 0, pubofemoral: 0, ischiofemoral: 0, posteriorCapsule: 0 };
+function initialSlack(
+  params: ReturnType<typeof resolveParameters>['params'],
+): Record<CapsuleRegion, number> {
+  const zero = {
+    iliofemoralLateral: 0,
+    iliofemoralMedial: 0,
+    pubofemoral: 0,
+    ischiofemoral: 0,
+    posteriorCapsule: 0,
+  };
   const neutral = buildContext(params, zero);
   const T = CALIBRATION_TARGETS_DEG;
   const poses = [
@@ -105,7 +123,14 @@ function initialSlack(params: ReturnType<typeof resolveParameters>['params']): R
     for (const fb of neutral.fibres) {
       if (fb.region !== region) continue;
       for (const M of poses) {
-        const L = fibrePath(fb.pelvicMm, fb.femoralMm, M, [0, 0, 0], neutral.wrapRadiusMm, false).lengthMm;
+        const L = fibrePath(
+          fb.pelvicMm,
+          fb.femoralMm,
+          M,
+          [0, 0, 0],
+          neutral.wrapRadiusMm,
+          false,
+        ).lengthMm;
         worst = Math.max(worst, L / fb.slackLengthMm);
       }
     }

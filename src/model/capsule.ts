@@ -74,11 +74,36 @@ interface RegionAnatomy {
  * clock positions are approximations (no quantitative source was verified).
  */
 export const CAPSULE_ANATOMY: Readonly<Record<CapsuleRegion, RegionAnatomy>> = {
-  iliofemoralLateral: { rimHours: [12.7, 1.1, 1.5], femurHours: [1.0, 1.5, 2.0], neckFraction: 0.95, stiffnessN: 1306 },
-  iliofemoralMedial: { rimHours: [1.7, 2.0, 2.3], femurHours: [2.5, 3.0, 3.5], neckFraction: 0.95, stiffnessN: 1306 },
-  pubofemoral: { rimHours: [4.1, 4.7, 5.3], femurHours: [3.5, 4.0, 4.5], neckFraction: 0.9, stiffnessN: 745 },
-  ischiofemoral: { rimHours: [9.5, 10.2, 10.9], femurHours: [12.5, 1.0, 1.5], neckFraction: 0.95, stiffnessN: 720 },
-  posteriorCapsule: { rimHours: [6.3, 6.8, 7.3], femurHours: [8.0, 9.0, 10.0], neckFraction: 0.7, stiffnessN: 360 },
+  iliofemoralLateral: {
+    rimHours: [12.7, 1.1, 1.5],
+    femurHours: [1.0, 1.5, 2.0],
+    neckFraction: 0.95,
+    stiffnessN: 1306,
+  },
+  iliofemoralMedial: {
+    rimHours: [1.7, 2.0, 2.3],
+    femurHours: [2.5, 3.0, 3.5],
+    neckFraction: 0.95,
+    stiffnessN: 1306,
+  },
+  pubofemoral: {
+    rimHours: [4.1, 4.7, 5.3],
+    femurHours: [3.5, 4.0, 4.5],
+    neckFraction: 0.9,
+    stiffnessN: 745,
+  },
+  ischiofemoral: {
+    rimHours: [9.5, 10.2, 10.9],
+    femurHours: [12.5, 1.0, 1.5],
+    neckFraction: 0.95,
+    stiffnessN: 720,
+  },
+  posteriorCapsule: {
+    rimHours: [6.3, 6.8, 7.3],
+    femurHours: [8.0, 9.0, 10.0],
+    neckFraction: 0.7,
+    stiffnessN: 360,
+  },
 };
 
 /**
@@ -128,7 +153,8 @@ export function buildFibres(f: FemurShape, a: AcetabulumShape, opts: CapsuleOpti
     const posterior = region === 'posteriorCapsule' || region === 'ischiofemoral';
     const t = opts.posteriorCapsuleTightness;
     const shorten = posterior ? 1 / (1 + TIGHTNESS_SHORTENING * (t - 1)) : 1;
-    const stiff = (anat.stiffnessN / 3) * opts.stiffnessScale[region] * (posterior ? Math.sqrt(t) : 1);
+    const stiff =
+      (anat.stiffnessN / 3) * opts.stiffnessScale[region] * (posterior ? Math.sqrt(t) : 1);
     for (let i = 0; i < 3; i++) {
       const psi = hourToPsi(anat.rimHours[i] ?? 12);
       const dir = socketDirection(a, psi, a.coverageRad - PELVIC_SETBACK_DEG * DEG);
@@ -160,31 +186,56 @@ export interface FibrePath {
 }
 
 /** Path of a fibre from pelvic attachment A to femoral attachment B_f (femur frame) posed by (M, c). */
-export function fibrePath(A: Vec3, Bf: Vec3, M: Mat3, c: Vec3, wrapR: number, withPath: boolean): FibrePath {
+export function fibrePath(
+  A: Vec3,
+  Bf: Vec3,
+  M: Mat3,
+  c: Vec3,
+  wrapR: number,
+  withPath: boolean,
+): FibrePath {
   const B = add(matVec(M, Bf), c);
-  const ax = A[0] - c[0], ay = A[1] - c[1], az = A[2] - c[2];
-  const bx = B[0] - c[0], by = B[1] - c[1], bz = B[2] - c[2];
+  const ax = A[0] - c[0],
+    ay = A[1] - c[1],
+    az = A[2] - c[2];
+  const bx = B[0] - c[0],
+    by = B[1] - c[1],
+    bz = B[2] - c[2];
   const la = Math.sqrt(ax * ax + ay * ay + az * az);
   const lb = Math.sqrt(bx * bx + by * by + bz * bz);
   const r = Math.min(wrapR, 0.98 * la, 0.98 * lb);
-  const cx = ay * bz - az * by, cy = az * bx - ax * bz, cz = ax * by - ay * bx;
+  const cx = ay * bz - az * by,
+    cy = az * bx - ax * bz,
+    cz = ax * by - ay * bx;
   const crossLen = Math.sqrt(cx * cx + cy * cy + cz * cz);
   const gamma = Math.atan2(crossLen, ax * bx + ay * by + az * bz);
   const ta = Math.acos(r / la);
   const tb = Math.acos(r / lb);
   const arc = gamma - ta - tb;
   if (arc <= 0 || crossLen < 1e-9) {
-    const dx = A[0] - B[0], dy = A[1] - B[1], dz = A[2] - B[2];
+    const dx = A[0] - B[0],
+      dy = A[1] - B[1],
+      dz = A[2] - B[2];
     const L = Math.sqrt(dx * dx + dy * dy + dz * dz);
     const u: Vec3 = [dx / L, dy / L, dz / L];
-    return { lengthMm: L, pelvicPull: u, femoralPull: u, femoralPelvisMm: B, pathMm: withPath ? [A, B] : null };
+    return {
+      lengthMm: L,
+      pelvicPull: u,
+      femoralPull: u,
+      femoralPelvisMm: B,
+      pathMm: withPath ? [A, B] : null,
+    };
   }
   // Orthonormal basis of the wrap plane: e1 along a, e2 towards b.
   const e1: Vec3 = [ax / la, ay / la, az / la];
   const bd = bx * e1[0] + by * e1[1] + bz * e1[2];
-  let e2x = bx - bd * e1[0], e2y = by - bd * e1[1], e2z = bz - bd * e1[2];
+  let e2x = bx - bd * e1[0],
+    e2y = by - bd * e1[1],
+    e2z = bz - bd * e1[2];
   const e2l = Math.sqrt(e2x * e2x + e2y * e2y + e2z * e2z);
-  e2x /= e2l; e2y /= e2l; e2z /= e2l;
+  e2x /= e2l;
+  e2y /= e2l;
+  e2z /= e2l;
   const onSphere = (ang: number): Vec3 => [
     c[0] + r * (Math.cos(ang) * e1[0] + Math.sin(ang) * e2x),
     c[1] + r * (Math.cos(ang) * e1[1] + Math.sin(ang) * e2y),
@@ -236,7 +287,15 @@ export interface CapsuleLoads {
 
 /** Net force, sling and moment of all fibres (fast path, no per-fibre output). */
 export function capsuleLoads(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number): CapsuleLoads {
-  let fx = 0, fy = 0, fz = 0, sx = 0, sy = 0, sz = 0, mx = 0, my = 0, mz = 0;
+  let fx = 0,
+    fy = 0,
+    fz = 0,
+    sx = 0,
+    sy = 0,
+    sz = 0,
+    mx = 0,
+    my = 0,
+    mz = 0;
   for (const fb of fibres) {
     const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, wrapR, false);
     const T = fibreTension(p.lengthMm / fb.slackLengthMm - 1, fb.stiffnessN);
@@ -249,8 +308,12 @@ export function capsuleLoads(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number): 
     sx += T * (a[0] - b[0]);
     sy += T * (a[1] - b[1]);
     sz += T * (a[2] - b[2]);
-    const rx = p.femoralPelvisMm[0] - c[0], ry = p.femoralPelvisMm[1] - c[1], rz = p.femoralPelvisMm[2] - c[2];
-    const gx = T * b[0], gy = T * b[1], gz = T * b[2];
+    const rx = p.femoralPelvisMm[0] - c[0],
+      ry = p.femoralPelvisMm[1] - c[1],
+      rz = p.femoralPelvisMm[2] - c[2];
+    const gx = T * b[0],
+      gy = T * b[1],
+      gz = T * b[2];
     mx += ry * gz - rz * gy;
     my += rz * gx - rx * gz;
     mz += rx * gy - ry * gx;
@@ -266,13 +329,25 @@ export function capsuleLoads(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number): 
  * is the unit tangent there, so ∂L/∂θ = −û_B · (ω × r_B) and the sum is
  * −ω · (net capsule moment). Exact for any wrap, one length evaluation.
  */
-export function resistingMoment(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number, axis: Vec3): number {
+export function resistingMoment(
+  fibres: Fibre[],
+  M: Mat3,
+  c: Vec3,
+  wrapR: number,
+  axis: Vec3,
+): number {
   const m = capsuleLoads(fibres, M, c, wrapR).momentNmm;
   return -(axis[0] * m[0] + axis[1] * m[1] + axis[2] * m[2]);
 }
 
 /** Fibre lengths (mm) for a pose, in fibre order. */
-export function fibreLengths(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number, out: Float64Array): Float64Array {
+export function fibreLengths(
+  fibres: Fibre[],
+  M: Mat3,
+  c: Vec3,
+  wrapR: number,
+  out: Float64Array,
+): Float64Array {
   for (let i = 0; i < fibres.length; i++) {
     const fb = fibres[i];
     if (fb) out[i] = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, wrapR, false).lengthMm;
@@ -299,7 +374,8 @@ export type CapsuleState = Record<CapsuleRegion, RegionState>;
 /** Per-fibre output for drawing. */
 export function capsuleState(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number): CapsuleState {
   const out = {} as CapsuleState;
-  for (const region of CAPSULE_REGIONS) out[region] = { strain: -Infinity, tensionN: 0, fibres: [] };
+  for (const region of CAPSULE_REGIONS)
+    out[region] = { strain: -Infinity, tensionN: 0, fibres: [] };
   for (const fb of fibres) {
     const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, wrapR, true);
     const strain = p.lengthMm / fb.slackLengthMm - 1;

@@ -21,7 +21,11 @@ function bruteForce(params: object, f: number, a: number, r: number) {
       const s = dot(q, fem.neckAxis);
       const radial = sub(q, [fem.neckAxis[0] * s, fem.neckAxis[1] * s, fem.neckAxis[2] * s]);
       const rr = Math.hypot(...radial) || 1;
-      const alpha = alphaAt(fem, dot(radial, fem.neckSuperior) / rr, dot(radial, fem.neckAnterior) / rr);
+      const alpha = alphaAt(
+        fem,
+        dot(radial, fem.neckSuperior) / rr,
+        dot(radial, fem.neckAnterior) / rr,
+      );
       if (s >= fem.headRadiusMm * Math.cos(alpha) - 1e-9) surface.push(matVec(M, q));
     }
   }
@@ -29,13 +33,18 @@ function bruteForce(params: object, f: number, a: number, r: number) {
   let minDist = Infinity;
   let inside = false;
   for (const P of rimPoints) {
-    for (const S of surface) minDist = Math.min(minDist, Math.hypot(P[0] - S[0], P[1] - S[1], P[2] - S[2]));
+    for (const S of surface)
+      minDist = Math.min(minDist, Math.hypot(P[0] - S[0], P[1] - S[1], P[2] - S[2]));
     // Inside test against the sampled rings: same axial station, compare radius at that azimuth.
     const q = matTVec(M, P);
     const s = dot(q, fem.neckAxis);
     const radial = sub(q, [fem.neckAxis[0] * s, fem.neckAxis[1] * s, fem.neckAxis[2] * s]);
     const rr = Math.hypot(...radial);
-    const alpha = alphaAt(fem, dot(radial, fem.neckSuperior) / rr, dot(radial, fem.neckAnterior) / rr);
+    const alpha = alphaAt(
+      fem,
+      dot(radial, fem.neckSuperior) / rr,
+      dot(radial, fem.neckAnterior) / rr,
+    );
     const theta = Math.atan2(rr, s);
     if (theta < alpha && s > 0) {
       const phi = Math.atan2(dot(radial, fem.neckAnterior), dot(radial, fem.neckSuperior));
@@ -50,7 +59,9 @@ function bruteForce(params: object, f: number, a: number, r: number) {
         const ps = dot(pt, fem.neckAxis);
         if (Math.abs(ps - s) < best) {
           best = Math.abs(ps - s);
-          ringR = Math.hypot(...sub(pt, [fem.neckAxis[0] * ps, fem.neckAxis[1] * ps, fem.neckAxis[2] * ps]));
+          ringR = Math.hypot(
+            ...sub(pt, [fem.neckAxis[0] * ps, fem.neckAxis[1] * ps, fem.neckAxis[2] * ps]),
+          );
         }
       }
       if (rr < ringR - 0.3) inside = true;
@@ -84,7 +95,13 @@ describe('clearance', () => {
   it('a larger alpha angle (cam) leaves less clearance in flexion', () => {
     const at = (alpha: number) => {
       const ctx = contextFor(resolveParameters({ alphaAngleDeg: alpha }).params);
-      return clearanceReport(ctx.femur, ctx.acetabulum, ctx.rimsFine, hipMatrix(90, 0, 10), [0, 0, 0]).clearanceMm;
+      return clearanceReport(
+        ctx.femur,
+        ctx.acetabulum,
+        ctx.rimsFine,
+        hipMatrix(90, 0, 10),
+        [0, 0, 0],
+      ).clearanceMm;
     };
     expect(at(60)).toBeLessThan(at(45));
     expect(at(75)).toBeLessThan(at(60));

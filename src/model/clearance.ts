@@ -53,7 +53,14 @@ export function buildRimSet(a: AcetabulumShape, samples: number): RimSet {
   return { xyz, boneCount: samples, labrumCount, hours };
 }
 
-const segDist = (px: number, py: number, ax: number, ay: number, bx: number, by: number): number => {
+const segDist = (
+  px: number,
+  py: number,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+): number => {
   const ex = bx - ax;
   const ey = by - ay;
   const l2 = ex * ex + ey * ey;
@@ -86,11 +93,16 @@ export function femurSignedDistance(f: FemurShape, qx: number, qy: number, qz: n
   const wy = waistRadiusAt(f, cp, sp);
   const bx = f.neckLengthMm;
   const by = f.baseRadiusMm;
-  const dist = Math.min(segDist(s, r, 0, 0, jx, jy), segDist(s, r, jx, jy, wx, wy), segDist(s, r, wx, wy, bx, by));
+  const dist = Math.min(
+    segDist(s, r, 0, 0, jx, jy),
+    segDist(s, r, jx, jy, wx, wy),
+    segDist(s, r, wx, wy, bx, by),
+  );
   // Inside: below the ray OJ (θ < α) and under the junction/neck polyline.
   let inside = jx * r - jy * s < 0 && s < bx;
   if (inside && s >= jx) {
-    const rPoly = s <= wx ? jy + ((wy - jy) * (s - jx)) / (wx - jx) : wy + ((by - wy) * (s - wx)) / (bx - wx);
+    const rPoly =
+      s <= wx ? jy + ((wy - jy) * (s - jx)) / (wx - jx) : wy + ((by - wy) * (s - wx)) / (bx - wx);
     inside = r < rPoly;
   }
   return inside ? -dist : dist;
@@ -111,11 +123,22 @@ export interface ClearanceResult {
  * Signed distance from rim sample i (pelvis frame) to the femur posed by rotation M and head
  * centre c: the sample is moved into the femur frame (Mᵀ(p − c)) and measured there.
  */
-function sampleDistance(f: FemurShape, xyz: ArrayLike<number>, i: number, M: Mat3, c: Vec3): number {
+function sampleDistance(
+  f: FemurShape,
+  xyz: ArrayLike<number>,
+  i: number,
+  M: Mat3,
+  c: Vec3,
+): number {
   const x = (xyz[3 * i] ?? 0) - c[0];
   const y = (xyz[3 * i + 1] ?? 0) - c[1];
   const z = (xyz[3 * i + 2] ?? 0) - c[2];
-  return femurSignedDistance(f, M[0] * x + M[3] * y + M[6] * z, M[1] * x + M[4] * y + M[7] * z, M[2] * x + M[5] * y + M[8] * z);
+  return femurSignedDistance(
+    f,
+    M[0] * x + M[3] * y + M[6] * z,
+    M[1] * x + M[4] * y + M[7] * z,
+    M[2] * x + M[5] * y + M[8] * z,
+  );
 }
 
 /** Minimum signed clearance over a rim set for femur rotation M (femur → pelvis) and head centre c. */
@@ -131,7 +154,13 @@ export function minClearance(f: FemurShape, rims: RimSet, M: Mat3, c: Vec3): num
 }
 
 /** Full clearance report, with the nearest point refined between samples for a smooth clock hour. */
-export function clearanceReport(f: FemurShape, a: AcetabulumShape, rims: RimSet, M: Mat3, c: Vec3): ClearanceResult {
+export function clearanceReport(
+  f: FemurShape,
+  a: AcetabulumShape,
+  rims: RimSet,
+  M: Mat3,
+  c: Vec3,
+): ClearanceResult {
   const xyz = rims.xyz;
   const n = rims.boneCount + rims.labrumCount;
   const values = new Float64Array(n);
@@ -165,7 +194,11 @@ export function clearanceReport(f: FemurShape, a: AcetabulumShape, rims: RimSet,
   const t = Math.abs(delta);
   const p0: Vec3 = [xyz[3 * bestI] ?? 0, xyz[3 * bestI + 1] ?? 0, xyz[3 * bestI + 2] ?? 0];
   const p1: Vec3 = [xyz[3 * j] ?? 0, xyz[3 * j + 1] ?? 0, xyz[3 * j + 2] ?? 0];
-  const nearestPointMm: Vec3 = [p0[0] + (p1[0] - p0[0]) * t, p0[1] + (p1[1] - p0[1]) * t, p0[2] + (p1[2] - p0[2]) * t];
+  const nearestPointMm: Vec3 = [
+    p0[0] + (p1[0] - p0[0]) * t,
+    p0[1] + (p1[1] - p0[1]) * t,
+    p0[2] + (p1[2] - p0[2]) * t,
+  ];
   return {
     clearanceMm: best,
     boneClearanceMm: bone,

@@ -115,7 +115,12 @@ export function waistRadiusAt(f: FemurShape, cosPhi: number, sinPhi: number): nu
 }
 
 /** Radius of the femoral surface from the neck axis at axial position s (mm) and azimuth φ. */
-export function surfaceRadiusAt(f: FemurShape, sMm: number, cosPhi: number, sinPhi: number): number {
+export function surfaceRadiusAt(
+  f: FemurShape,
+  sMm: number,
+  cosPhi: number,
+  sinPhi: number,
+): number {
   const R = f.headRadiusMm;
   const alpha = alphaAt(f, cosPhi, sinPhi);
   const sJ = R * Math.cos(alpha);
@@ -157,7 +162,8 @@ export function buildFemurMesh(f: FemurShape, segments = 48): FemurMesh {
   for (let i = 1; i <= neckSteps; i++) sValues.push((f.neckLengthMm * i) / neckSteps);
   const headNeckRings = sValues.map((s) => {
     const ring: Vec3[] = [];
-    for (let j = 0; j < segments; j++) ring.push(femurSurfacePoint(f, s, (2 * Math.PI * j) / segments));
+    for (let j = 0; j < segments; j++)
+      ring.push(femurSurfacePoint(f, s, (2 * Math.PI * j) / segments));
     return ring;
   });
   const base = scale(f.neckAxis, f.neckLengthMm);
@@ -171,7 +177,9 @@ export function buildFemurMesh(f: FemurShape, segments = 48): FemurMesh {
     const ring: Vec3[] = [];
     for (let j = 0; j < segments; j++) {
       const a = (2 * Math.PI * j) / segments;
-      ring.push(add(centre, add(scale(axisX, radius * Math.cos(a)), scale(axisZ, radius * Math.sin(a)))));
+      ring.push(
+        add(centre, add(scale(axisX, radius * Math.cos(a)), scale(axisZ, radius * Math.sin(a)))),
+      );
     }
     shaftRings.push(ring);
   }

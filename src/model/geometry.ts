@@ -46,7 +46,10 @@ export function stiffnessScales(p: ResolvedParameters): Record<CapsuleRegion, nu
   };
 }
 
-export function buildContext(params: ResolvedParameters, slack: Record<CapsuleRegion, number> = CAPSULE_SLACK): ModelContext {
+export function buildContext(
+  params: ResolvedParameters,
+  slack: Record<CapsuleRegion, number> = CAPSULE_SLACK,
+): ModelContext {
   const femur = buildFemurShape(params);
   const acetabulum = buildAcetabulumShape(params);
   const fibres = buildFibres(femur, acetabulum, {
@@ -124,13 +127,22 @@ export function geometryOf(ctx: ModelContext): HipGeometry {
   const f = ctx.femur;
   const a = ctx.acetabulum;
   return {
-    femur: { ...buildFemurMesh(f), headRadiusMm: f.headRadiusMm, neckAxis: f.neckAxis, shaftAxis: f.shaftAxis },
+    femur: {
+      ...buildFemurMesh(f),
+      headRadiusMm: f.headRadiusMm,
+      neckAxis: f.neckAxis,
+      shaftAxis: f.shaftAxis,
+    },
     acetabulum: {
       ...buildAcetabulumMesh(a),
       radiusMm: a.radiusMm,
       openingAxis: a.axis,
       coverageDeg: (a.coverageRad * 180) / Math.PI,
     },
-    capsuleAttachments: ctx.fibres.map((fb) => ({ region: fb.region, pelvicMm: fb.pelvicMm, femoralMm: fb.femoralMm })),
+    capsuleAttachments: ctx.fibres.map((fb) => ({
+      region: fb.region,
+      pelvicMm: fb.pelvicMm,
+      femoralMm: fb.femoralMm,
+    })),
   };
 }

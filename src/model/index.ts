@@ -10,7 +10,12 @@
 export const MODEL_VERSION = 1;
 
 export type { Vec3 } from './vec.ts';
-export type { HipParameters, ParameterRange, NumericParameterKey, ResolvedParameters } from './parameters.ts';
+export type {
+  HipParameters,
+  ParameterRange,
+  NumericParameterKey,
+  ResolvedParameters,
+} from './parameters.ts';
 export { DEFAULT_PARAMETERS, PARAMETER_RANGES, resolveParameters } from './parameters.ts';
 export type { HipGeometry, CapsuleAttachment } from './geometry.ts';
 export { buildHipGeometry } from './geometry.ts';

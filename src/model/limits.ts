@@ -86,7 +86,8 @@ export function stopValue(ctx: ModelContext, motion: Motion, x: number, o: StopO
   const R = motion.pose(x);
   const capsule = o.contactOnly
     ? Infinity
-    : (END_RANGE_MOMENT_NMM - resistingMoment(ctx.fibres, R, o.headCentreMm, ctx.wrapRadiusMm, motion.axis(R))) /
+    : (END_RANGE_MOMENT_NMM -
+        resistingMoment(ctx.fibres, R, o.headCentreMm, ctx.wrapRadiusMm, motion.axis(R))) /
       MOMENT_PER_MM;
   if (o.capsuleOnly) return capsule;
   const rims = o.boneOnly ? ctx.bonesFine : o.fine ? ctx.rimsFine : ctx.rimsCoarse;
@@ -95,7 +96,14 @@ export function stopValue(ctx: ModelContext, motion: Motion, x: number, o: StopO
 }
 
 /** Root inside a bracket [free, stopped] with g(free) ≥ 0 > g(stopped): bisection then one secant step. */
-function refine(g: (x: number) => number, free: number, stopped: number, gFree: number, gStopped: number, iterations: number): number {
+function refine(
+  g: (x: number) => number,
+  free: number,
+  stopped: number,
+  gFree: number,
+  gStopped: number,
+  iterations: number,
+): number {
   let a = free;
   let b = stopped;
   let ga = gFree;
@@ -120,7 +128,14 @@ function refine(g: (x: number) => number, free: number, stopped: number, gFree: 
  * the first stop above it; if x0 is already stopped, the last free point
  * below it (so the answer is below x0 and the margin is negative).
  */
-export function boundaryFrom(g: (x: number) => number, x0: number, hi: number, lo: number, stepDeg = 6, iterations = 12): number {
+export function boundaryFrom(
+  g: (x: number) => number,
+  x0: number,
+  hi: number,
+  lo: number,
+  stepDeg = 6,
+  iterations = 12,
+): number {
   const g0 = g(x0);
   if (g0 >= 0) return findStop(g, x0, hi, stepDeg, iterations, g0);
   let b = x0;
@@ -142,7 +157,14 @@ export function boundaryFrom(g: (x: number) => number, x0: number, hi: number, l
  * ranges (moment arms shrink), so a plain bisection on [lo, hi] could miss the
  * first stop.
  */
-export function findStop(g: (x: number) => number, lo: number, hi: number, stepDeg = 6, iterations = 12, gLo?: number): number {
+export function findStop(
+  g: (x: number) => number,
+  lo: number,
+  hi: number,
+  stepDeg = 6,
+  iterations = 12,
+  gLo?: number,
+): number {
   let ga = gLo ?? g(lo);
   if (ga < 0) return lo;
   const dir = hi >= lo ? 1 : -1;
@@ -171,7 +193,12 @@ export function internalRotationStop(
 }
 
 /** External rotation stop, returned as a positive angle of external rotation (deg). */
-export function externalRotationStop(ctx: ModelContext, flexionDeg: number, adductionDeg: number, o: StopOptions): number {
+export function externalRotationStop(
+  ctx: ModelContext,
+  flexionDeg: number,
+  adductionDeg: number,
+  o: StopOptions,
+): number {
   const motion = erMotion(flexionDeg, adductionDeg);
   return findStop((er) => stopValue(ctx, motion, er, o), 0, 100, 6, 16);
 }
@@ -190,12 +217,24 @@ export function flexionStop(
 }
 
 /** Abduction (deg, positive) at which motion stops, with flexion and rotation held. */
-export function abductionStop(ctx: ModelContext, flexionDeg: number, internalRotationDeg: number, o: StopOptions): number {
+export function abductionStop(
+  ctx: ModelContext,
+  flexionDeg: number,
+  internalRotationDeg: number,
+  o: StopOptions,
+): number {
   const motion = abductionMotion(flexionDeg, internalRotationDeg);
   return findStop((ab) => stopValue(ctx, motion, ab, o), 0, 90, 6, 16);
 }
 
 /** Passive (examiner's) internal rotation at 90° flexion: capsule or bone stops it. */
 export function passiveInternalRotationAt90(ctx: ModelContext): number {
-  return internalRotationStop(ctx, 90, 0, { headCentreMm: [0, 0, 0], clearanceStopMm: 0, boneOnly: true }, 0, 90);
+  return internalRotationStop(
+    ctx,
+    90,
+    0,
+    { headCentreMm: [0, 0, 0], clearanceStopMm: 0, boneOnly: true },
+    0,
+    90,
+  );
 }

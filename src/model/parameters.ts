@@ -90,30 +90,31 @@ export const DEFAULT_PARAMETERS: Readonly<HipParameters> = Object.freeze({
   statureMm: 1741,
 });
 
-export const PARAMETER_RANGES: Readonly<Record<NumericParameterKey | 'seatedInternalRotationDeg', ParameterRange>> =
-  Object.freeze({
-    alphaAngleDeg: { min: 35, max: 90, step: 1, unit: 'deg' },
-    lateralCenterEdgeDeg: { min: 15, max: 50, step: 1, unit: 'deg' },
-    neckShaftAngleDeg: { min: 110, max: 150, step: 1, unit: 'deg' },
-    femoralAnteversionDeg: { min: -15, max: 40, step: 1, unit: 'deg' },
-    acetabularAnteversionDeg: { min: 0, max: 35, step: 1, unit: 'deg' },
-    acetabularInclinationDeg: { min: 35, max: 65, step: 1, unit: 'deg' },
-    headDiameterMm: { min: 38, max: 58, step: 0.5, unit: 'mm' },
-    neckDiameterMm: { min: 24, max: 38, step: 0.5, unit: 'mm' },
-    neckLengthMm: { min: 40, max: 65, step: 1, unit: 'mm' },
-    labrumWidthMm: { min: 0, max: 10, step: 0.1, unit: 'mm' },
-    posteriorCapsuleTightness: { min: 0.5, max: 3, step: 0.05, unit: 'ratio' },
-    iliofemoralLateralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
-    iliofemoralMedialStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
-    pubofemoralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
-    ischiofemoralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
-    posteriorCapsuleStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
-    seatedInternalRotationDeg: { min: 10, max: 34, step: 1, unit: 'deg' },
-    ankleDorsiflexionDeg: { min: 10, max: 60, step: 1, unit: 'deg' },
-    footTurnOutDeg: { min: 0, max: 45, step: 1, unit: 'deg' },
-    stanceWidthMm: { min: 200, max: 700, step: 10, unit: 'mm' },
-    statureMm: { min: 1400, max: 2100, step: 10, unit: 'mm' },
-  });
+export const PARAMETER_RANGES: Readonly<
+  Record<NumericParameterKey | 'seatedInternalRotationDeg', ParameterRange>
+> = Object.freeze({
+  alphaAngleDeg: { min: 35, max: 90, step: 1, unit: 'deg' },
+  lateralCenterEdgeDeg: { min: 15, max: 50, step: 1, unit: 'deg' },
+  neckShaftAngleDeg: { min: 110, max: 150, step: 1, unit: 'deg' },
+  femoralAnteversionDeg: { min: -15, max: 40, step: 1, unit: 'deg' },
+  acetabularAnteversionDeg: { min: 0, max: 35, step: 1, unit: 'deg' },
+  acetabularInclinationDeg: { min: 35, max: 65, step: 1, unit: 'deg' },
+  headDiameterMm: { min: 38, max: 58, step: 0.5, unit: 'mm' },
+  neckDiameterMm: { min: 24, max: 38, step: 0.5, unit: 'mm' },
+  neckLengthMm: { min: 40, max: 65, step: 1, unit: 'mm' },
+  labrumWidthMm: { min: 0, max: 10, step: 0.1, unit: 'mm' },
+  posteriorCapsuleTightness: { min: 0.5, max: 3, step: 0.05, unit: 'ratio' },
+  iliofemoralLateralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
+  iliofemoralMedialStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
+  pubofemoralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
+  ischiofemoralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
+  posteriorCapsuleStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
+  seatedInternalRotationDeg: { min: 10, max: 34, step: 1, unit: 'deg' },
+  ankleDorsiflexionDeg: { min: 10, max: 60, step: 1, unit: 'deg' },
+  footTurnOutDeg: { min: 0, max: 45, step: 1, unit: 'deg' },
+  stanceWidthMm: { min: 200, max: 700, step: 10, unit: 'mm' },
+  statureMm: { min: 1400, max: 2100, step: 10, unit: 'mm' },
+});
 
 export const NUMERIC_PARAMETER_KEYS = Object.keys(PARAMETER_RANGES).filter(
   (k) => k !== 'seatedInternalRotationDeg',
@@ -134,7 +135,10 @@ const clampTo = (x: number, r: ParameterRange): number => Math.min(r.max, Math.m
 /** Validate and clamp any input into complete, in-range parameters (never throws). */
 export function resolveParameters(input?: unknown): Resolution {
   const warnings: string[] = [];
-  const params: ResolvedParameters = { ...DEFAULT_PARAMETERS, seatedInternalRotationDeg: undefined };
+  const params: ResolvedParameters = {
+    ...DEFAULT_PARAMETERS,
+    seatedInternalRotationDeg: undefined,
+  };
   if (input === undefined || input === null) return { params, warnings };
   if (typeof input !== 'object' || Array.isArray(input)) {
     warnings.push('params: expected an object; using defaults');
@@ -150,7 +154,9 @@ export function resolveParameters(input?: unknown): Resolution {
     const range = PARAMETER_RANGES[key];
     if (value === undefined) continue;
     if (typeof value !== 'number' || Number.isNaN(value)) {
-      warnings.push(`${key}: not a number (${String(value)}); using default ${DEFAULT_PARAMETERS[key]}`);
+      warnings.push(
+        `${key}: not a number (${String(value)}); using default ${DEFAULT_PARAMETERS[key]}`,
+      );
       continue;
     }
     const clamped = clampTo(value, range);
@@ -164,7 +170,8 @@ export function resolveParameters(input?: unknown): Resolution {
     } else {
       const range = PARAMETER_RANGES.seatedInternalRotationDeg;
       const clamped = clampTo(seated, range);
-      if (clamped !== seated) warnings.push(`seatedInternalRotationDeg: ${seated} clamped to ${clamped}`);
+      if (clamped !== seated)
+        warnings.push(`seatedInternalRotationDeg: ${seated} clamped to ${clamped}`);
       params.seatedInternalRotationDeg = clamped;
     }
   }

@@ -10,7 +10,9 @@ describe('rangeOfMotion', () => {
     expect(typical.externalRotationAt90Deg).toBeGreaterThan(30);
   });
   it('tighter posterior capsule → less internal rotation at 90°', () => {
-    expect(rangeOfMotion({ posteriorCapsuleTightness: 1.5 }).internalRotationAt90Deg).toBeLessThan(typical.internalRotationAt90Deg - 3);
+    expect(rangeOfMotion({ posteriorCapsuleTightness: 1.5 }).internalRotationAt90Deg).toBeLessThan(
+      typical.internalRotationAt90Deg - 3,
+    );
   });
   it('larger alpha angle → less internal rotation at 90° and less flexion', () => {
     const cam = rangeOfMotion({ alphaAngleDeg: 70 });
@@ -18,7 +20,9 @@ describe('rangeOfMotion', () => {
     expect(cam.flexionDeg).toBeLessThan(typical.flexionDeg);
   });
   it('larger centre-edge angle → less flexion', () => {
-    expect(rangeOfMotion({ lateralCenterEdgeDeg: 40 }).flexionDeg).toBeLessThan(rangeOfMotion({ lateralCenterEdgeDeg: 25 }).flexionDeg);
+    expect(rangeOfMotion({ lateralCenterEdgeDeg: 40 }).flexionDeg).toBeLessThan(
+      rangeOfMotion({ lateralCenterEdgeDeg: 25 }).flexionDeg,
+    );
   });
   it('FADIR in a cam hip ends against the rim', () => {
     const cam = rangeOfMotion({ alphaAngleDeg: 75 });
@@ -42,7 +46,9 @@ describe('rangeOfMotion', () => {
     expect(cam.fadir.clearanceMm).toBeLessThan(0);
   });
   it('FADIR: a tighter posterior capsule turns in less', () => {
-    expect(rangeOfMotion({ posteriorCapsuleTightness: 2 }).fadir.internalRotationDeg).toBeLessThan(typical.fadir.internalRotationDeg - 5);
+    expect(rangeOfMotion({ posteriorCapsuleTightness: 2 }).fadir.internalRotationDeg).toBeLessThan(
+      typical.fadir.internalRotationDeg - 5,
+    );
   });
   it('capsule-limited abduction is in the clinical range', () => {
     expect(typical.abductionDeg).toBeGreaterThan(35);

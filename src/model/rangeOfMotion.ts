@@ -18,7 +18,13 @@
 import type { ModelContext } from './geometry.ts';
 import { contextFor } from './geometry.ts';
 import { clearanceReport } from './clearance.ts';
-import { abductionStop, externalRotationStop, flexionStop, internalRotationStop, passiveInternalRotationAt90 } from './limits.ts';
+import {
+  abductionStop,
+  externalRotationStop,
+  flexionStop,
+  internalRotationStop,
+  passiveInternalRotationAt90,
+} from './limits.ts';
 import type { HipParameters, ResolvedParameters } from './parameters.ts';
 import { resolveParameters } from './parameters.ts';
 import { withSeatedCalibration } from './seated.ts';
@@ -49,11 +55,19 @@ const CENTRED: Vec3 = [0, 0, 0];
 /** At a bony stop the bone clearance is zero to within the root-finder's tolerance; count bone contact beyond this. */
 const BONE_TOUCH_MM = 0.05;
 
-export function rangeOfMotionFor(ctx: ModelContext): Omit<RangeOfMotion, 'posteriorCapsuleTightness' | 'warnings'> {
+export function rangeOfMotionFor(
+  ctx: ModelContext,
+): Omit<RangeOfMotion, 'posteriorCapsuleTightness' | 'warnings'> {
   const passive = { headCentreMm: CENTRED, clearanceStopMm: 0, boneOnly: true };
   const labrum = { headCentreMm: CENTRED, clearanceStopMm: 0, fine: true };
   const fadirIr = internalRotationStop(ctx, 90, 15, passive, -30, 90);
-  const report = clearanceReport(ctx.femur, ctx.acetabulum, ctx.rimsFine, hipMatrix(90, 15, fadirIr), CENTRED);
+  const report = clearanceReport(
+    ctx.femur,
+    ctx.acetabulum,
+    ctx.rimsFine,
+    hipMatrix(90, 15, fadirIr),
+    CENTRED,
+  );
   const contact: Contact | null =
     report.clearanceMm < 0
       ? {

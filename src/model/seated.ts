@@ -16,11 +16,16 @@ import { passiveInternalRotationAt90 } from './limits.ts';
 const cache = new Map<string, number>();
 
 export function solveCapsuleTightness(p: ResolvedParameters, targetDeg: number): number {
-  const key = parameterKey({ ...p, posteriorCapsuleTightness: 1, seatedInternalRotationDeg: targetDeg });
+  const key = parameterKey({
+    ...p,
+    posteriorCapsuleTightness: 1,
+    seatedInternalRotationDeg: targetDeg,
+  });
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const range = PARAMETER_RANGES.posteriorCapsuleTightness;
-  const ir = (t: number) => passiveInternalRotationAt90(buildContext({ ...p, posteriorCapsuleTightness: t }));
+  const ir = (t: number) =>
+    passiveInternalRotationAt90(buildContext({ ...p, posteriorCapsuleTightness: t }));
   let lo = range.min;
   let hi = range.max;
   let t: number;

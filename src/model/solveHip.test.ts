@@ -56,14 +56,20 @@ describe('solveHip', () => {
     const margins = [0.5, 0.75, 1].map((d) => solveHip({ squatDepth: d, compensate: false }));
     expect(margins[0]?.hipFlexionDeg).toBeGreaterThan(90);
     for (let i = 1; i < margins.length; i++) {
-      expect(margins[i]?.internalRotationRequiredDeg).toBeGreaterThan(margins[i - 1]?.internalRotationRequiredDeg ?? 0);
+      expect(margins[i]?.internalRotationRequiredDeg).toBeGreaterThan(
+        margins[i - 1]?.internalRotationRequiredDeg ?? 0,
+      );
       expect(margins[i]?.rotationMarginDeg).toBeLessThan(margins[i - 1]?.rotationMarginDeg ?? 0);
     }
   });
 
   it('a tighter capsule leaves no more rotation margin', () => {
     const typical = solveHip({ squatDepth: 0.4, compensate: false });
-    const tight = solveHip({ squatDepth: 0.4, compensate: false, params: { posteriorCapsuleTightness: 2 } });
+    const tight = solveHip({
+      squatDepth: 0.4,
+      compensate: false,
+      params: { posteriorCapsuleTightness: 2 },
+    });
     expect(tight.rotationMarginDeg).toBeLessThanOrEqual(typical.rotationMarginDeg + 1e-9);
   });
 
@@ -84,8 +90,11 @@ describe('solveHip', () => {
   });
 
   it('in the squat a typical head stays near centre while a tight one glides up and forward, more with depth', () => {
-    const at = (d: number, t: number) => solveHip({ squatDepth: d, compensate: false, params: { posteriorCapsuleTightness: t } }).headTranslationMm;
-    for (const d of [0, 0.5, 1]) expect(Math.hypot(at(d, 1).anterior, at(d, 1).superior, at(d, 1).lateral)).toBeLessThan(0.35);
+    const at = (d: number, t: number) =>
+      solveHip({ squatDepth: d, compensate: false, params: { posteriorCapsuleTightness: t } })
+        .headTranslationMm;
+    for (const d of [0, 0.5, 1])
+      expect(Math.hypot(at(d, 1).anterior, at(d, 1).superior, at(d, 1).lateral)).toBeLessThan(0.35);
     const typical = at(1, 1);
     const tight = at(1, 2);
     expect(tight.superior).toBeGreaterThan(typical.superior + 0.1);
@@ -99,13 +108,18 @@ describe('solveHip', () => {
   it('a tighter capsule takes clearance away through its glide', () => {
     for (const d of [0.75, 1]) {
       const typical = solveHip({ squatDepth: d, compensate: false });
-      const tight = solveHip({ squatDepth: d, compensate: false, params: { posteriorCapsuleTightness: 2 } });
+      const tight = solveHip({
+        squatDepth: d,
+        compensate: false,
+        params: { posteriorCapsuleTightness: 2 },
+      });
       expect(tight.clearanceMm).toBeLessThan(typical.clearanceMm);
     }
   });
 
   it('with compensations on, a typical hip keeps clear of the rim and labrum through the whole squat', () => {
-    for (const d of depths(0, 1, 0.025)) expect(solveHip({ squatDepth: d }).clearanceMm).toBeGreaterThanOrEqual(0);
+    for (const d of depths(0, 1, 0.025))
+      expect(solveHip({ squatDepth: d }).clearanceMm).toBeGreaterThanOrEqual(0);
     const bottom = solveHip({ squatDepth: 1 });
     expect(bottom.contact).toBeNull();
     // Measured maximal hip flexion in squats is about 95–102° (Hemmerich 2006, Hara 2014); the model reaches
@@ -121,8 +135,14 @@ describe('solveHip', () => {
     expect(parallel.rotationMarginDeg).toBeGreaterThan(3);
     const deep = solveHip({ squatDepth: 1, compensate: false });
     expect(deep.rotationMarginDeg).toBeLessThan(parallel.rotationMarginDeg - 5);
-    expect(solveHip({ squatDepth: 1, compensate: false, params: { posteriorCapsuleTightness: 2 } }).rotationMarginDeg).toBeLessThan(0);
-    expect(solveHip({ squatDepth: 1, compensate: false, params: { alphaAngleDeg: 70 } }).rotationMarginDeg).toBeLessThan(0);
+    expect(
+      solveHip({ squatDepth: 1, compensate: false, params: { posteriorCapsuleTightness: 2 } })
+        .rotationMarginDeg,
+    ).toBeLessThan(0);
+    expect(
+      solveHip({ squatDepth: 1, compensate: false, params: { alphaAngleDeg: 70 } })
+        .rotationMarginDeg,
+    ).toBeLessThan(0);
   });
 
   it('knee flare comes in where the rotation margin runs out, and not before', () => {
@@ -140,7 +160,11 @@ describe('solveHip', () => {
     expect(cam.contact?.structure).toBe('bone');
     expect(superiorToAnterior(cam.contact?.clockHour ?? 6)).toBe(true);
     for (const t of [2, 2.5]) {
-      const tight = solveHip({ squatDepth: 1, compensate: false, params: { posteriorCapsuleTightness: t } });
+      const tight = solveHip({
+        squatDepth: 1,
+        compensate: false,
+        params: { posteriorCapsuleTightness: t },
+      });
       expect(tight.contact).not.toBeNull();
       expect(superiorToAnterior(tight.contact?.clockHour ?? 6)).toBe(true);
     }
@@ -156,8 +180,14 @@ describe('solveHip', () => {
   });
 
   it('is deterministic', () => {
-    const a = solveHip({ squatDepth: 0.77, params: { alphaAngleDeg: 63, seatedInternalRotationDeg: 20 } });
-    const b = solveHip({ squatDepth: 0.77, params: { alphaAngleDeg: 63, seatedInternalRotationDeg: 20 } });
+    const a = solveHip({
+      squatDepth: 0.77,
+      params: { alphaAngleDeg: 63, seatedInternalRotationDeg: 20 },
+    });
+    const b = solveHip({
+      squatDepth: 0.77,
+      params: { alphaAngleDeg: 63, seatedInternalRotationDeg: 20 },
+    });
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
   });
 });

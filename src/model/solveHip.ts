@@ -117,7 +117,14 @@ function irAvailable(ctx: ModelContext, posture: Posture, c: Vec3, fine: boolean
   const { flexionDeg, adductionDeg, internalRotationDeg } = posture.hip;
   const o = { headCentreMm: c, clearanceStopMm: 0, fine };
   const motion = irMotion(flexionDeg, adductionDeg);
-  return boundaryFrom((x) => stopValue(ctx, motion, x, o), internalRotationDeg, internalRotationDeg + 90, internalRotationDeg - 90, 8, fine ? 12 : 8);
+  return boundaryFrom(
+    (x) => stopValue(ctx, motion, x, o),
+    internalRotationDeg,
+    internalRotationDeg + 90,
+    internalRotationDeg - 90,
+    8,
+    fine ? 12 : 8,
+  );
 }
 
 /**
@@ -153,15 +160,24 @@ function compensatedFrame(ctx: ModelContext, depth: number, flare: number): Fram
     wink = softMin(demand - softMin(demand, stop, WINK_BLEND_DEG), MAX_BUTT_WINK_DEG, 2);
     hip = hipFor(leg, wink, ext).hip;
   }
-  const input: PostureInput = { depth, kneeFlareDeg: flare, buttWinkDeg: wink, lumbarExtensionDeg: ext };
+  const input: PostureInput = {
+    depth,
+    kneeFlareDeg: flare,
+    buttWinkDeg: wink,
+    lumbarExtensionDeg: ext,
+  };
   return { posture: postureFrom(leg, input), input, flexionStopDeg: stop };
 }
 
 export function solveHip(input: SolveInput): HipState {
   const warnings: string[] = [];
   const rawInput: unknown = input;
-  const record = (typeof rawInput === 'object' && rawInput !== null ? rawInput : {}) as Record<string, unknown>;
-  if (typeof rawInput !== 'object' || rawInput === null) warnings.push('input: expected an object; using defaults');
+  const record = (typeof rawInput === 'object' && rawInput !== null ? rawInput : {}) as Record<
+    string,
+    unknown
+  >;
+  if (typeof rawInput !== 'object' || rawInput === null)
+    warnings.push('input: expected an object; using defaults');
   let depth = record['squatDepth'];
   if (typeof depth !== 'number' || Number.isNaN(depth)) {
     warnings.push(`squatDepth: not a number (${String(depth)}); using 0`);
@@ -181,14 +197,20 @@ export function solveHip(input: SolveInput): HipState {
 
   let frame: Frame;
   if (!compensate) {
-    const inputP: PostureInput = { depth: squatDepth, kneeFlareDeg: 0, buttWinkDeg: 0, lumbarExtensionDeg: 0 };
+    const inputP: PostureInput = {
+      depth: squatDepth,
+      kneeFlareDeg: 0,
+      buttWinkDeg: 0,
+      lumbarExtensionDeg: 0,
+    };
     frame = { posture: squatPosture(params, inputP), input: inputP, flexionStopDeg: NaN };
   } else {
     frame = compensatedFrame(ctx, squatDepth, 0);
     // Knee flare: a body short of rotation pushes its knees out, by about the
     // missing rotation (1° per degree, capped). It does this whether or not it
     // helps; its effect on clearance and on the margin is reported honestly.
-    const m0 = irAvailable(ctx, frame.posture, CENTRED, false) - frame.posture.hip.internalRotationDeg;
+    const m0 =
+      irAvailable(ctx, frame.posture, CENTRED, false) - frame.posture.hip.internalRotationDeg;
     const flare = softMin(softMax(-m0, 0, FLARE_BLEND_DEG), MAX_KNEE_FLARE_DEG, FLARE_BLEND_DEG);
     if (flare > 0) frame = compensatedFrame(ctx, squatDepth, flare);
   }
@@ -198,20 +220,32 @@ export function solveHip(input: SolveInput): HipState {
   const report = clearanceReport(ctx.femur, ctx.acetabulum, ctx.rimsFine, M, c);
   const contact: Contact | null =
     report.clearanceMm < 0
-      ? { clockHour: report.nearestClockHour, structure: report.boneClearanceMm < 0 ? 'bone' : 'labrum', pointMm: report.nearestPointMm }
+      ? {
+          clockHour: report.nearestClockHour,
+          structure: report.boneClearanceMm < 0 ? 'bone' : 'labrum',
+          pointMm: report.nearestPointMm,
+        }
       : null;
   const available = irAvailable(ctx, posture, c, true);
   const required = posture.hip.internalRotationDeg;
 
   const clearanceWithout = (change: Partial<PostureInput>): number => {
     const q = { ...used, ...change };
-    const alt = hipFor(legFrame(params, q.depth, q.kneeFlareDeg), q.buttWinkDeg, q.lumbarExtensionDeg);
+    const alt = hipFor(
+      legFrame(params, q.depth, q.kneeFlareDeg),
+      q.buttWinkDeg,
+      q.lumbarExtensionDeg,
+    );
     return minClearance(ctx.femur, ctx.rimsFine, alt.femurInPelvis, c);
   };
   const effect = {
-    kneeFlare: used.kneeFlareDeg > 0 ? report.clearanceMm - clearanceWithout({ kneeFlareDeg: 0 }) : 0,
+    kneeFlare:
+      used.kneeFlareDeg > 0 ? report.clearanceMm - clearanceWithout({ kneeFlareDeg: 0 }) : 0,
     buttWink: used.buttWinkDeg > 0 ? report.clearanceMm - clearanceWithout({ buttWinkDeg: 0 }) : 0,
-    lumbarExtension: used.lumbarExtensionDeg > 0 ? report.clearanceMm - clearanceWithout({ lumbarExtensionDeg: 0 }) : 0,
+    lumbarExtension:
+      used.lumbarExtensionDeg > 0
+        ? report.clearanceMm - clearanceWithout({ lumbarExtensionDeg: 0 })
+        : 0,
   };
 
   return {
@@ -241,7 +275,11 @@ export function solveHip(input: SolveInput): HipState {
       clearanceEffectMm: effect,
     },
     pose: { femurToPelvis: [...M], headCentreMm: c },
-    body: { ...posture.landmarks, balanceErrorMm: posture.balanceErrorMm, baseOfSupportMm: posture.baseOfSupportMm },
+    body: {
+      ...posture.landmarks,
+      balanceErrorMm: posture.balanceErrorMm,
+      baseOfSupportMm: posture.baseOfSupportMm,
+    },
     posteriorCapsuleTightness: params.posteriorCapsuleTightness,
     warnings,
   };

@@ -32,7 +32,22 @@ import type { BodyInput, Landmarks } from './body.ts';
 import { DE_LEVA, FIGURE, bodyCentreOfMassX, bodyLandmarks } from './body.ts';
 import type { ResolvedParameters } from './parameters.ts';
 import type { HipAngles, Mat3, Vec3 } from './vec.ts';
-import { DEG, add, clamp, cross, dot, fromColumns, hipAngles, matMul, normalize, rotZ, scale, smoothstep, softMin, sub } from './vec.ts';
+import {
+  DEG,
+  add,
+  clamp,
+  cross,
+  dot,
+  fromColumns,
+  hipAngles,
+  matMul,
+  normalize,
+  rotZ,
+  scale,
+  smoothstep,
+  softMin,
+  sub,
+} from './vec.ts';
 
 export const FULL_SQUAT_SHIN_LEAN_DEG = 38;
 
@@ -112,14 +127,19 @@ export function legFrame(p: ResolvedParameters, depth: number, kneeFlareDeg: num
   const g = (p.footTurnOutDeg + kneeFlareDeg) * DEG;
   const ankleMm: Vec3 = [0, FIGURE.ankleHeightMm * k, p.stanceWidthMm / 2];
   const foot: Vec3 = [Math.cos(tau), 0, Math.sin(tau)];
-  const heelMm: Vec3 = [ankleMm[0] - FIGURE.ankleFromHeel * Lf * foot[0], 0, ankleMm[2] - FIGURE.ankleFromHeel * Lf * foot[2]];
+  const heelMm: Vec3 = [
+    ankleMm[0] - FIGURE.ankleFromHeel * Lf * foot[0],
+    0,
+    ankleMm[2] - FIGURE.ankleFromHeel * Lf * foot[2],
+  ];
   const toeMm = add(heelMm, scale(foot, Lf));
   const shinDeg = softMin(FULL_SQUAT_SHIN_LEAN_DEG * (1 - (1 - d) ** 3), p.ankleDorsiflexionDeg, 3);
   const s = shinDeg * DEG;
   const zHip = (FIGURE.hipSeparationMm * k) / 2;
   // Near standing the leg is straight from ankle to hip, so the knee sits
   // inside the foot's plane; the shift fades out by a third of the way down.
-  const straighten = ((zHip - ankleMm[2]) * Ls) / (Ls + DE_LEVA.thigh.lengthMm * k) * (1 - smoothstep(d / 0.3));
+  const straighten =
+    (((zHip - ankleMm[2]) * Ls) / (Ls + DE_LEVA.thigh.lengthMm * k)) * (1 - smoothstep(d / 0.3));
   const kneeMm: Vec3 = add(ankleMm, [
     Ls * Math.sin(s) * Math.cos(g),
     Ls * Math.cos(s),
@@ -175,7 +195,9 @@ const bodyInput = (leg: LegFrame, T: number, pelvicTiltDeg: number): BodyInput =
  * evaluations; the answer is deterministic and continuous in the inputs.
  */
 export function balanceTrunkLean(leg: LegFrame, offsetDeg: number): number {
-  const err = (T: number) => bodyCentreOfMassX(bodyInput(leg, T, -PELVIS_SHARE_OF_TRUNK_LEAN * T + offsetDeg)) - leg.targetXMm;
+  const err = (T: number) =>
+    bodyCentreOfMassX(bodyInput(leg, T, -PELVIS_SHARE_OF_TRUNK_LEAN * T + offsetDeg)) -
+    leg.targetXMm;
   let a = -20;
   let b = 85;
   let fa = err(a);
@@ -203,7 +225,11 @@ export function balanceTrunkLean(leg: LegFrame, offsetDeg: number): number {
 }
 
 /** Hip angles (and femur → pelvis rotation) for a leg frame with butt wink and lumbar extension, without landmarks. */
-export function hipFor(leg: LegFrame, buttWinkDeg: number, lumbarExtensionDeg: number): { femurInPelvis: Mat3; hip: HipAngles; T: number; P: number } {
+export function hipFor(
+  leg: LegFrame,
+  buttWinkDeg: number,
+  lumbarExtensionDeg: number,
+): { femurInPelvis: Mat3; hip: HipAngles; T: number; P: number } {
   const offset = buttWinkDeg - lumbarExtensionDeg;
   const T = balanceTrunkLean(leg, offset);
   const P = -PELVIS_SHARE_OF_TRUNK_LEAN * T + offset;

@@ -16,20 +16,29 @@ describe('ISB hip angles', () => {
   });
   it('hipAngles inverts hipMatrix', () => {
     fc.assert(
-      fc.property(fc.double({ min: -30, max: 150, noNaN: true }), fc.double({ min: -60, max: 60, noNaN: true }), fc.double({ min: -80, max: 80, noNaN: true }), (f, a, r) => {
-        const back = hipAngles(hipMatrix(f, a, r));
-        expect(back.flexionDeg).toBeCloseTo(f, 6);
-        expect(back.adductionDeg).toBeCloseTo(a, 6);
-        expect(back.internalRotationDeg).toBeCloseTo(r, 6);
-      }),
+      fc.property(
+        fc.double({ min: -30, max: 150, noNaN: true }),
+        fc.double({ min: -60, max: 60, noNaN: true }),
+        fc.double({ min: -80, max: 80, noNaN: true }),
+        (f, a, r) => {
+          const back = hipAngles(hipMatrix(f, a, r));
+          expect(back.flexionDeg).toBeCloseTo(f, 6);
+          expect(back.adductionDeg).toBeCloseTo(a, 6);
+          expect(back.internalRotationDeg).toBeCloseTo(r, 6);
+        },
+      ),
     );
   });
   it('softMin is continuous and never above min', () => {
     fc.assert(
-      fc.property(fc.double({ min: -100, max: 100, noNaN: true }), fc.double({ min: -100, max: 100, noNaN: true }), (a, b) => {
-        expect(softMin(a, b, 3)).toBeLessThanOrEqual(Math.min(a, b) + 1e-12);
-        expect(Math.abs(softMin(a + 1e-6, b, 3) - softMin(a, b, 3))).toBeLessThan(1e-5);
-      }),
+      fc.property(
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        fc.double({ min: -100, max: 100, noNaN: true }),
+        (a, b) => {
+          expect(softMin(a, b, 3)).toBeLessThanOrEqual(Math.min(a, b) + 1e-12);
+          expect(Math.abs(softMin(a + 1e-6, b, 3) - softMin(a, b, 3))).toBeLessThan(1e-5);
+        },
+      ),
     );
   });
 });

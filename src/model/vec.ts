@@ -73,9 +73,15 @@ export const transpose = (m: Mat3): Mat3 => [m[0], m[3], m[6], m[1], m[4], m[7],
 
 /** Matrix whose columns are the given axes. */
 export const fromColumns = (x: Vec3, y: Vec3, z: Vec3): Mat3 => [
-  x[0], y[0], z[0],
-  x[1], y[1], z[1],
-  x[2], y[2], z[2],
+  x[0],
+  y[0],
+  z[0],
+  x[1],
+  y[1],
+  z[1],
+  x[2],
+  y[2],
+  z[2],
 ];
 
 export const column = (m: Mat3, i: 0 | 1 | 2): Vec3 =>
@@ -104,9 +110,15 @@ export const rotAxis = (axis: Vec3, rad: number): Mat3 => {
   const s = Math.sin(rad);
   const t = 1 - c;
   return [
-    t * x * x + c, t * x * y - s * z, t * x * z + s * y,
-    t * x * y + s * z, t * y * y + c, t * y * z - s * x,
-    t * x * z - s * y, t * y * z + s * x, t * z * z + c,
+    t * x * x + c,
+    t * x * y - s * z,
+    t * x * z + s * y,
+    t * x * y + s * z,
+    t * y * y + c,
+    t * y * z - s * x,
+    t * x * z - s * y,
+    t * y * z + s * x,
+    t * z * z + c,
   ];
 };
 
@@ -117,7 +129,11 @@ export interface HipAngles {
 }
 
 /** Femur-to-pelvis rotation from ISB hip angles (right hip). */
-export const hipMatrix = (flexionDeg: number, adductionDeg: number, internalRotationDeg: number): Mat3 =>
+export const hipMatrix = (
+  flexionDeg: number,
+  adductionDeg: number,
+  internalRotationDeg: number,
+): Mat3 =>
   matMul(matMul(rotZ(flexionDeg * DEG), rotX(adductionDeg * DEG)), rotY(internalRotationDeg * DEG));
 
 /** Inverse of hipMatrix: R = Rz(f) Rx(a) Ry(r) gives R[7] = sin a, R[1] = -sin f cos a, R[6] = -cos a sin r. */

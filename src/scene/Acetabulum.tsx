@@ -23,7 +23,9 @@ export default function Acetabulum({ acetabulum, seeThrough }: AcetabulumProps) 
     ];
     const first = acetabulum.socketRings[0] ?? [];
     const rings: Point3[][] = [first.map(() => pole), ...acetabulum.socketRings];
-    const outer = rings.map((ring) => ring.map(([x, y, z]) => [x * SHELL, y * SHELL, z * SHELL] as Point3));
+    const outer = rings.map((ring) =>
+      ring.map(([x, y, z]) => [x * SHELL, y * SHELL, z * SHELL] as Point3),
+    );
     const rim = acetabulum.rim.map((r) => r.pointMm);
     return {
       cup: ringsToGeometry(rings),
@@ -45,10 +47,24 @@ export default function Acetabulum({ acetabulum, seeThrough }: AcetabulumProps) 
   return (
     <group>
       <mesh geometry={cup}>
-        <meshStandardMaterial color={COLOURS.cartilage} roughness={0.55} side={DoubleSide} transparent={seeThrough} opacity={opacity} depthWrite={!seeThrough} />
+        <meshStandardMaterial
+          color={COLOURS.cartilage}
+          roughness={0.55}
+          side={DoubleSide}
+          transparent={seeThrough}
+          opacity={opacity}
+          depthWrite={!seeThrough}
+        />
       </mesh>
       <mesh geometry={shell}>
-        <meshStandardMaterial color={COLOURS.bone} roughness={0.8} side={DoubleSide} transparent={seeThrough} opacity={opacity} depthWrite={!seeThrough} />
+        <meshStandardMaterial
+          color={COLOURS.bone}
+          roughness={0.8}
+          side={DoubleSide}
+          transparent={seeThrough}
+          opacity={opacity}
+          depthWrite={!seeThrough}
+        />
       </mesh>
       <mesh geometry={labrum}>
         <meshStandardMaterial color={COLOURS.labrum} roughness={0.5} side={DoubleSide} />

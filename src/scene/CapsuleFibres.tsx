@@ -25,10 +25,18 @@ export default function CapsuleFibres({ capsule, displayShiftMm }: CapsuleFibres
         if (n < 2) return;
         const points = fibre.pathMm.map(([x, y, z], j) => {
           const t = j / (n - 1);
-          return new Vector3(x + displayShiftMm[0] * t, y + displayShiftMm[1] * t, z + displayShiftMm[2] * t);
+          return new Vector3(
+            x + displayShiftMm[0] * t,
+            y + displayShiftMm[1] * t,
+            z + displayShiftMm[2] * t,
+          );
         });
         const curve = new CatmullRomCurve3(points);
-        out.push({ geometry: new TubeGeometry(curve, Math.max(8, n * 2), TUBE_RADIUS_MM, 6, false), colour: strainColour(fibre.strain), key: `${region}-${i}` });
+        out.push({
+          geometry: new TubeGeometry(curve, Math.max(8, n * 2), TUBE_RADIUS_MM, 6, false),
+          colour: strainColour(fibre.strain),
+          key: `${region}-${i}`,
+        });
       });
     }
     return out;

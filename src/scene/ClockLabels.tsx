@@ -39,7 +39,11 @@ export default function ClockLabels({ acetabulum }: ClockLabelsProps) {
     () =>
       HOURS.map((hour) => {
         const [x, y, z] = acetabulum.clockToPoint(hour);
-        return { hour, position: [x * OUTSIDE, y * OUTSIDE, z * OUTSIDE] as [number, number, number], texture: labelTexture(String(hour)) };
+        return {
+          hour,
+          position: [x * OUTSIDE, y * OUTSIDE, z * OUTSIDE] as [number, number, number],
+          texture: labelTexture(String(hour)),
+        };
       }),
     [acetabulum],
   );

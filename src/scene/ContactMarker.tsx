@@ -27,7 +27,12 @@ export interface ContactMarkerProps {
 const NEAR_MM = 4;
 const scratch = new Vector3();
 
-export default function ContactMarker({ contact, nearestPointMm, clearanceMm, onProject }: ContactMarkerProps) {
+export default function ContactMarker({
+  contact,
+  nearestPointMm,
+  clearanceMm,
+  onProject,
+}: ContactMarkerProps) {
   const point = contact?.pointMm ?? (clearanceMm < NEAR_MM ? nearestPointMm : null);
   useFrame(({ camera, size }) => {
     if (!point) return onProject(null);
@@ -44,7 +49,13 @@ export default function ContactMarker({ contact, nearestPointMm, clearanceMm, on
       </mesh>
       <mesh renderOrder={12}>
         <sphereGeometry args={[5.5, 24, 12]} />
-        <meshBasicMaterial color={COLOURS.accent} transparent opacity={0.3} depthTest={false} depthWrite={false} />
+        <meshBasicMaterial
+          color={COLOURS.accent}
+          transparent
+          opacity={0.3}
+          depthTest={false}
+          depthWrite={false}
+        />
       </mesh>
     </group>
   ) : (

@@ -49,8 +49,35 @@ export default function Femur({ femur, rotation, headCentreMm }: FemurProps) {
   );
 
   const matrix = useMemo(() => {
-    const [a, b, c, d, e, f, g, h, i] = rotation as [number, number, number, number, number, number, number, number, number];
-    return new Matrix4().set(a, b, c, headCentreMm[0], d, e, f, headCentreMm[1], g, h, i, headCentreMm[2], 0, 0, 0, 1);
+    const [a, b, c, d, e, f, g, h, i] = rotation as [
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    return new Matrix4().set(
+      a,
+      b,
+      c,
+      headCentreMm[0],
+      d,
+      e,
+      f,
+      headCentreMm[1],
+      g,
+      h,
+      i,
+      headCentreMm[2],
+      0,
+      0,
+      0,
+      1,
+    );
   }, [rotation, headCentreMm]);
 
   const gt = femur.greaterTrochanter;
@@ -63,15 +90,33 @@ export default function Femur({ femur, rotation, headCentreMm }: FemurProps) {
       {/* The shaft and trochanters stand between the camera and the joint in most views:
           drawn see-through (after the opaque parts) so the ball, neck and rim stay visible. */}
       <mesh geometry={shaft} renderOrder={2}>
-        <meshStandardMaterial color={COLOURS.bone} roughness={0.75} transparent opacity={SHAFT_OPACITY} depthWrite={false} />
+        <meshStandardMaterial
+          color={COLOURS.bone}
+          roughness={0.75}
+          transparent
+          opacity={SHAFT_OPACITY}
+          depthWrite={false}
+        />
       </mesh>
       <mesh position={gt.centreMm as [number, number, number]} renderOrder={2}>
         <sphereGeometry args={[gt.radiusMm, 32, 16]} />
-        <meshStandardMaterial color={COLOURS.bone} roughness={0.75} transparent opacity={SHAFT_OPACITY} depthWrite={false} />
+        <meshStandardMaterial
+          color={COLOURS.bone}
+          roughness={0.75}
+          transparent
+          opacity={SHAFT_OPACITY}
+          depthWrite={false}
+        />
       </mesh>
       <mesh position={lt.centreMm as [number, number, number]} renderOrder={2}>
         <sphereGeometry args={[lt.radiusMm, 24, 12]} />
-        <meshStandardMaterial color={COLOURS.bone} roughness={0.75} transparent opacity={SHAFT_OPACITY} depthWrite={false} />
+        <meshStandardMaterial
+          color={COLOURS.bone}
+          roughness={0.75}
+          transparent
+          opacity={SHAFT_OPACITY}
+          depthWrite={false}
+        />
       </mesh>
     </group>
   );

@@ -14,7 +14,11 @@ export interface GlideTraceProps {
 export default function GlideTrace({ points }: GlideTraceProps) {
   const tube = useMemo(() => {
     if (points.length < 2) return null;
-    const spread = Math.max(...points.map((p) => Math.hypot(p[0] - points[0]![0], p[1] - points[0]![1], p[2] - points[0]![2])));
+    const spread = Math.max(
+      ...points.map((p) =>
+        Math.hypot(p[0] - points[0]![0], p[1] - points[0]![1], p[2] - points[0]![2]),
+      ),
+    );
     if (spread < 0.3) return null;
     const curve = new CatmullRomCurve3(points.map(([x, y, z]) => new Vector3(x, y, z)));
     return new TubeGeometry(curve, points.length * 3, 0.6, 6, false);

@@ -27,7 +27,16 @@ export interface JointSceneProps {
   onCameraEnd: (camera: CameraState) => void;
 }
 
-export default function JointScene({ geometry, hip, view, camera, trace, drawnHeadCentreMm, onProject, onCameraEnd }: JointSceneProps) {
+export default function JointScene({
+  geometry,
+  hip,
+  view,
+  camera,
+  trace,
+  drawnHeadCentreMm,
+  onProject,
+  onCameraEnd,
+}: JointSceneProps) {
   const trueCentre = hip.pose.headCentreMm;
   const shift: [number, number, number] = [
     drawnHeadCentreMm[0] - trueCentre[0],
@@ -40,10 +49,19 @@ export default function JointScene({ geometry, hip, view, camera, trace, drawnHe
       <CameraRig camera={camera} onCameraEnd={onCameraEnd} />
       <Acetabulum acetabulum={geometry.acetabulum} seeThrough={view === 'socket'} />
       <ClockLabels acetabulum={geometry.acetabulum} />
-      <Femur femur={geometry.femur} rotation={hip.pose.femurToPelvis} headCentreMm={drawnHeadCentreMm} />
+      <Femur
+        femur={geometry.femur}
+        rotation={hip.pose.femurToPelvis}
+        headCentreMm={drawnHeadCentreMm}
+      />
       <CapsuleFibres capsule={hip.capsule} displayShiftMm={shift} />
       <GlideTrace points={trace} />
-      <ContactMarker contact={hip.contact} nearestPointMm={hip.nearestPointMm} clearanceMm={hip.clearanceMm} onProject={onProject} />
+      <ContactMarker
+        contact={hip.contact}
+        nearestPointMm={hip.nearestPointMm}
+        clearanceMm={hip.clearanceMm}
+        onProject={onProject}
+      />
     </>
   );
 }

@@ -44,7 +44,11 @@ export const CAMERA_FOV_DEG = 32;
 /** Tablets have dense screens and modest GPUs: two device pixels per CSS pixel is plenty. */
 const MAX_DPR = 2;
 
-export async function mountJoint(canvas: HTMLCanvasElement, width: number, height: number): Promise<JointHandle> {
+export async function mountJoint(
+  canvas: HTMLCanvasElement,
+  width: number,
+  height: number,
+): Promise<JointHandle> {
   const root: ReconcilerRoot<HTMLCanvasElement> = createRoot(canvas);
   // No R3F pointer events: nothing in the scene is clickable, and the orbit controls
   // listen to the canvas themselves.
@@ -54,13 +58,19 @@ export async function mountJoint(canvas: HTMLCanvasElement, width: number, heigh
     frameloop: 'demand',
     dpr: [1, Math.min(MAX_DPR, window.devicePixelRatio || 1)],
     size: { width, height, top: 0, left: 0 },
-    gl: { antialias: true, alpha: true, powerPreference: 'low-power', preserveDrawingBuffer: false },
+    gl: {
+      antialias: true,
+      alpha: true,
+      powerPreference: 'low-power',
+      preserveDrawingBuffer: false,
+    },
     camera: { fov: CAMERA_FOV_DEG, near: 5, far: 4000, position: [0, 0, 260] },
   } satisfies Parameters<typeof root.configure>[0];
   await root.configure(config);
   return {
     render: (props) => root.render(<JointScene {...props} />),
-    resize: (w, h) => void root.configure({ ...config, size: { width: w, height: h, top: 0, left: 0 } }),
+    resize: (w, h) =>
+      void root.configure({ ...config, size: { width: w, height: h, top: 0, left: 0 } }),
     unmount: () => root.unmount(),
   };
 }

@@ -17,14 +17,22 @@ function facesInward(rings: readonly (readonly Point3[])[]): boolean {
   const ring = rings[r];
   const next = rings[r + 1];
   if (!ring || !next || ring.length < 3) return false;
-  const centre = [0, 1, 2].map((k) => ring.reduce((s, p) => s + p[k]!, 0) / ring.length) as [number, number, number];
+  const centre = [0, 1, 2].map((k) => ring.reduce((s, p) => s + p[k]!, 0) / ring.length) as [
+    number,
+    number,
+    number,
+  ];
   const a = ring[0]!;
   const b = ring[1]!;
   const c = next[0]!;
   // Triangle (a, c, b) is the first one stitched below.
   const u = [c[0] - a[0], c[1] - a[1], c[2] - a[2]];
   const v = [b[0] - a[0], b[1] - a[1], b[2] - a[2]];
-  const n = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!];
+  const n = [
+    u[1]! * v[2]! - u[2]! * v[1]!,
+    u[2]! * v[0]! - u[0]! * v[2]!,
+    u[0]! * v[1]! - u[1]! * v[0]!,
+  ];
   const out = [a[0] - centre[0], a[1] - centre[1], a[2] - centre[2]];
   return n[0]! * out[0]! + n[1]! * out[1]! + n[2]! * out[2]! < 0;
 }
@@ -33,7 +41,10 @@ function facesInward(rings: readonly (readonly Point3[])[]): boolean {
  * Stitches rings into a mesh whose triangles face outward, away from the ring centres
  * (for a tube-like surface such as the femur), so one-sided materials show the outside.
  */
-export function ringsToGeometry(rings: readonly (readonly Point3[])[], closedLoops = true): BufferGeometry {
+export function ringsToGeometry(
+  rings: readonly (readonly Point3[])[],
+  closedLoops = true,
+): BufferGeometry {
   const perRing = rings[0]?.length ?? 0;
   const positions = new Float32Array(rings.length * perRing * 3);
   let p = 0;

@@ -17,7 +17,8 @@ export function depthInWords(depth: number): string {
 
 export const round = (value: number) => Math.round(value);
 export const round1 = (value: number) => (Math.round(value * 10) / 10).toFixed(1);
-const signed1 = (value: number) => (value > 0 ? '+' : value < 0 ? '−' : '') + round1(Math.abs(value));
+const signed1 = (value: number) =>
+  (value > 0 ? '+' : value < 0 ? '−' : '') + round1(Math.abs(value));
 
 /** What the slider says to a screen reader: "Below parallel, hip bent 104°". */
 export function depthValueText(depth: number, hip: Pick<HipState, 'hipFlexionDeg'>): string {
@@ -61,13 +62,23 @@ export function readouts(hip: HipState): Readout[] {
     {
       id: 'tilt',
       label: 'Pelvis',
-      value: Math.abs(tilt) < 1 ? 'level' : `${round(Math.abs(tilt))}° ${tilt > 0 ? 'tucked under' : 'tipped forward'}`,
+      value:
+        Math.abs(tilt) < 1
+          ? 'level'
+          : `${round(Math.abs(tilt))}° ${tilt > 0 ? 'tucked under' : 'tipped forward'}`,
     },
-    { id: 'glide', label: 'Ball glide', value: `${round1(glideMm(hip.headTranslationMm))} mm ${glideInWords(hip.headTranslationMm)}` },
+    {
+      id: 'glide',
+      label: 'Ball glide',
+      value: `${round1(glideMm(hip.headTranslationMm))} mm ${glideInWords(hip.headTranslationMm)}`,
+    },
     {
       id: 'clearance',
       label: 'Neck to rim',
-      value: hip.clearanceMm <= 0 ? `touching (${signed1(hip.clearanceMm)} mm)` : `${round1(hip.clearanceMm)} mm apart`,
+      value:
+        hip.clearanceMm <= 0
+          ? `touching (${signed1(hip.clearanceMm)} mm)`
+          : `${round1(hip.clearanceMm)} mm apart`,
       alert: hip.clearanceMm <= 0,
     },
     {
@@ -94,15 +105,19 @@ export function sentence(hip: HipState, tightCapsule: boolean): string {
   else if (glide === 'centred') parts.push('In this model, the ball spins in place in its socket');
   else parts.push(`In this model, the ball rolls and glides slightly ${glide} in its socket`);
   if (hip.contact !== null) {
-    const what = hip.contact.structure === 'labrum' ? 'the labrum (the rim’s soft edge)' : 'the bony rim';
-    parts.push(`the neck meets ${what} at about ${clockText(hip.contact.clockHour)}: this meeting is what impingement means`);
+    const what =
+      hip.contact.structure === 'labrum' ? 'the labrum (the rim’s soft edge)' : 'the bony rim';
+    parts.push(
+      `the neck meets ${what} at about ${clockText(hip.contact.clockHour)}: this meeting is what impingement means`,
+    );
   } else if (hip.clearanceMm < 3) parts.push('the front of the neck comes close to the rim');
   else parts.push('the neck stays clear of the rim');
   let text = `${parts.join('; ')}.`;
   const moves: string[] = [];
   if (c.buttWinkDeg >= 2) moves.push(`the pelvis tucks under by ${round(c.buttWinkDeg)}°`);
   if (c.kneeFlareDeg >= 2) moves.push(`the knee drifts out by ${round(c.kneeFlareDeg)}°`);
-  if (c.lumbarExtensionDeg >= 2) moves.push(`the low back arches by ${round(c.lumbarExtensionDeg)}°`);
+  if (c.lumbarExtensionDeg >= 2)
+    moves.push(`the low back arches by ${round(c.lumbarExtensionDeg)}°`);
   if (moves.length) text += ` To find room, ${moves.join(' and ')}.`;
   return text;
 }

@@ -63,7 +63,10 @@ export const RANGES = {
 
 /** Shape shortcuts: a typical hip, a cam (large alpha) and a pincer (deep socket). */
 export const SHAPES = {
-  typical: { alphaDeg: DEFAULT_PARAMETERS.alphaAngleDeg, lceDeg: DEFAULT_PARAMETERS.lateralCenterEdgeDeg },
+  typical: {
+    alphaDeg: DEFAULT_PARAMETERS.alphaAngleDeg,
+    lceDeg: DEFAULT_PARAMETERS.lateralCenterEdgeDeg,
+  },
   cam: { alphaDeg: 70, lceDeg: DEFAULT_PARAMETERS.lateralCenterEdgeDeg },
   pincer: { alphaDeg: DEFAULT_PARAMETERS.alphaAngleDeg, lceDeg: 42 },
 } as const;

@@ -13,7 +13,8 @@ describe('preset descriptions agree with the model', () => {
       const claimsContact = /meets the rim|reaches the rim/.test(preset.description);
       const h = hip(name as keyof typeof PRESETS);
       if (claimsContact) expect(h.contact, name).not.toBeNull();
-      if (/stays (just )?clear/.test(preset.description)) expect(h.clearanceMm, name).toBeGreaterThan(0);
+      if (/stays (just )?clear/.test(preset.description))
+        expect(h.clearanceMm, name).toBeGreaterThan(0);
     }
   });
 
@@ -27,6 +28,8 @@ describe('preset descriptions agree with the model', () => {
   it('standing is centred and clear', () => {
     const h = hip('standing');
     expect(h.contact).toBeNull();
-    expect(Math.hypot(h.headTranslationMm.anterior, h.headTranslationMm.superior)).toBeLessThan(0.2);
+    expect(Math.hypot(h.headTranslationMm.anterior, h.headTranslationMm.superior)).toBeLessThan(
+      0.2,
+    );
   });
 });

@@ -7,7 +7,9 @@ import { normalizeState, parseState, serializeState } from './url';
 const VERSION = 3;
 
 const inRange = (r: Range) =>
-  fc.integer({ min: 0, max: Math.round((r.max - r.min) / r.step) }).map((i) => Number((r.min + i * r.step).toFixed(6)));
+  fc
+    .integer({ min: 0, max: Math.round((r.max - r.min) / r.step) })
+    .map((i) => Number((r.min + i * r.step).toFixed(6)));
 
 const arbitraryState: fc.Arbitrary<FigureState> = fc.record({
   depth: inRange(RANGES.depth),
@@ -20,7 +22,11 @@ const arbitraryState: fc.Arbitrary<FigureState> = fc.record({
   compensate: fc.boolean(),
   view: fc.constantFrom(...VIEWS),
   camera: fc.option(
-    fc.record({ azimuthDeg: inRange(RANGES.azimuthDeg), elevationDeg: inRange(RANGES.elevationDeg), zoom: inRange(RANGES.zoom) }),
+    fc.record({
+      azimuthDeg: inRange(RANGES.azimuthDeg),
+      elevationDeg: inRange(RANGES.elevationDeg),
+      zoom: inRange(RANGES.zoom),
+    }),
     { nil: null },
   ),
 });
@@ -28,30 +34,49 @@ const arbitraryState: fc.Arbitrary<FigureState> = fc.record({
 describe('state in the URL', () => {
   it('round-trips every state exactly: parse(serialize(state)) equals state', () => {
     fc.assert(
-      fc.property(arbitraryState, fc.constantFrom(...Object.values(PRESETS).map((p) => p.state)), (state, base) => {
-        const parsed = parseState(serializeState(state, 'fig-2', VERSION).toString(), base, VERSION);
-        expect(parsed.state).toEqual(normalizeState(state));
-        expect(parsed.state).toEqual(state);
-        expect(parsed.figureId).toBe('fig-2');
-        expect(parsed.staleVersion).toBeNull();
-      }),
+      fc.property(
+        arbitraryState,
+        fc.constantFrom(...Object.values(PRESETS).map((p) => p.state)),
+        (state, base) => {
+          const parsed = parseState(
+            serializeState(state, 'fig-2', VERSION).toString(),
+            base,
+            VERSION,
+          );
+          expect(parsed.state).toEqual(normalizeState(state));
+          expect(parsed.state).toEqual(state);
+          expect(parsed.figureId).toBe('fig-2');
+          expect(parsed.staleVersion).toBeNull();
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('writes short, readable links', () => {
-    const link = serializeState({ ...DEFAULT_STATE, depth: 0.8, seatedIrDeg: 15, view: 'front' }, null, VERSION).toString();
+    const link = serializeState(
+      { ...DEFAULT_STATE, depth: 0.8, seatedIrDeg: 15, view: 'front' },
+      null,
+      VERSION,
+    ).toString();
     expect(link).toBe('depth=0.8&ir=15&view=front&v=3');
   });
 
   it('layers a hand-written link on the figure preset, but reads a written link against the defaults', () => {
     const cam = PRESETS.cam.state;
     expect(parseState('?depth=0.7', cam, VERSION).state).toEqual({ ...cam, depth: 0.7 });
-    expect(parseState('?depth=0.7&v=3', cam, VERSION).state).toEqual({ ...DEFAULT_STATE, depth: 0.7 });
+    expect(parseState('?depth=0.7&v=3', cam, VERSION).state).toEqual({
+      ...DEFAULT_STATE,
+      depth: 0.7,
+    });
   });
 
   it('reads the shorthands a person would type', () => {
-    const s = parseState('capsule=tight&shape=cam&comp=off&view=socket', DEFAULT_STATE, VERSION).state;
+    const s = parseState(
+      'capsule=tight&shape=cam&comp=off&view=socket',
+      DEFAULT_STATE,
+      VERSION,
+    ).state;
     expect(s.capsuleTightness).toBe(2);
     expect(s.alphaDeg).toBe(70);
     expect(s.compensate).toBe(false);
@@ -101,12 +126,41 @@ describe('state in the URL', () => {
   it('never throws and never yields a value outside its range, whatever the query holds', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom('depth', 'ir', 'capsule', 'alpha', 'lce', 'ankle', 'turnout', 'comp', 'view', 'cam', 'fig', 'v', 'shape', 'x'), fc.string({ maxLength: 40 })), { maxLength: 12 }),
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(
+              'depth',
+              'ir',
+              'capsule',
+              'alpha',
+              'lce',
+              'ankle',
+              'turnout',
+              'comp',
+              'view',
+              'cam',
+              'fig',
+              'v',
+              'shape',
+              'x',
+            ),
+            fc.string({ maxLength: 40 }),
+          ),
+          { maxLength: 12 },
+        ),
         fc.string({ maxLength: 200 }),
         (pairs, junk) => {
-          const query = pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&') + '&' + junk;
+          const query =
+            pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&') + '&' + junk;
           const { state, figureId } = parseState(query, DEFAULT_STATE, VERSION);
-          for (const key of ['depth', 'capsuleTightness', 'alphaDeg', 'lceDeg', 'ankleDorsiflexionDeg', 'footTurnOutDeg'] as const) {
+          for (const key of [
+            'depth',
+            'capsuleTightness',
+            'alphaDeg',
+            'lceDeg',
+            'ankleDorsiflexionDeg',
+            'footTurnOutDeg',
+          ] as const) {
             const range = RANGES[key];
             expect(state[key]).toBeGreaterThanOrEqual(range.min);
             expect(state[key]).toBeLessThanOrEqual(range.max);

@@ -35,7 +35,19 @@ export interface ParsedUrl {
 
 const NUMBER = /^-?\d{1,6}(\.\d{1,6})?$/;
 const FIGURE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const STATE_KEYS = ['depth', 'ir', 'capsule', 'alpha', 'lce', 'shape', 'ankle', 'turnout', 'comp', 'view', 'cam'];
+const STATE_KEYS = [
+  'depth',
+  'ir',
+  'capsule',
+  'alpha',
+  'lce',
+  'shape',
+  'ankle',
+  'turnout',
+  'comp',
+  'view',
+  'cam',
+];
 
 function readNumber(raw: string | null, range: Range): number | undefined {
   if (raw === null || !NUMBER.test(raw.trim())) return undefined;
@@ -93,7 +105,8 @@ export function parseState(
   }
 
   const shape = get('shape');
-  if (shape !== null && Object.hasOwn(SHAPES, shape)) Object.assign(state, SHAPES[shape as keyof typeof SHAPES]);
+  if (shape !== null && Object.hasOwn(SHAPES, shape))
+    Object.assign(state, SHAPES[shape as keyof typeof SHAPES]);
   const alpha = readNumber(get('alpha'), RANGES.alphaDeg);
   if (alpha !== undefined) state.alphaDeg = alpha;
   const lce = readNumber(get('lce'), RANGES.lceDeg);
@@ -126,24 +139,37 @@ export function parseState(
 const round = (value: number, range: Range) => String(clampToRange(value, range));
 
 /** Writes a figure's state as query parameters (see the header for what is written). */
-export function serializeState(state: FigureState, figureId: string | null, version: number): URLSearchParams {
+export function serializeState(
+  state: FigureState,
+  figureId: string | null,
+  version: number,
+): URLSearchParams {
   const params = new URLSearchParams();
   if (figureId !== null && FIGURE_ID.test(figureId)) params.set('fig', figureId);
   params.set('depth', round(state.depth, RANGES.depth));
   if (state.seatedIrDeg !== null) params.set('ir', round(state.seatedIrDeg, RANGES.seatedIrDeg));
   if (state.capsuleTightness !== DEFAULT_STATE.capsuleTightness)
     params.set('capsule', round(state.capsuleTightness, RANGES.capsuleTightness));
-  if (state.alphaDeg !== DEFAULT_STATE.alphaDeg) params.set('alpha', round(state.alphaDeg, RANGES.alphaDeg));
+  if (state.alphaDeg !== DEFAULT_STATE.alphaDeg)
+    params.set('alpha', round(state.alphaDeg, RANGES.alphaDeg));
   if (state.lceDeg !== DEFAULT_STATE.lceDeg) params.set('lce', round(state.lceDeg, RANGES.lceDeg));
   if (state.ankleDorsiflexionDeg !== DEFAULT_STATE.ankleDorsiflexionDeg)
     params.set('ankle', round(state.ankleDorsiflexionDeg, RANGES.ankleDorsiflexionDeg));
   if (state.footTurnOutDeg !== DEFAULT_STATE.footTurnOutDeg)
     params.set('turnout', round(state.footTurnOutDeg, RANGES.footTurnOutDeg));
-  if (state.compensate !== DEFAULT_STATE.compensate) params.set('comp', state.compensate ? 'on' : 'off');
+  if (state.compensate !== DEFAULT_STATE.compensate)
+    params.set('comp', state.compensate ? 'on' : 'off');
   if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
   if (state.camera !== null) {
     const c = state.camera;
-    params.set('cam', [round(c.azimuthDeg, RANGES.azimuthDeg), round(c.elevationDeg, RANGES.elevationDeg), round(c.zoom, RANGES.zoom)].join(','));
+    params.set(
+      'cam',
+      [
+        round(c.azimuthDeg, RANGES.azimuthDeg),
+        round(c.elevationDeg, RANGES.elevationDeg),
+        round(c.zoom, RANGES.zoom),
+      ].join(','),
+    );
   }
   params.set('v', String(version));
   return params;

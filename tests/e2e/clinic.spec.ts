@@ -190,12 +190,10 @@ for (const size of TABLETS) {
         await page.keyboard.press('Escape');
         await expect(dialog).toBeHidden();
       }
-      test
-        .info()
-        .annotations.push({
-          type: 'smallest target (px)',
-          description: String(Math.min(...smallest)),
-        });
+      test.info().annotations.push({
+        type: 'smallest target (px)',
+        description: String(Math.min(...smallest)),
+      });
     });
   });
 }

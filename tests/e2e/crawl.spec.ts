@@ -14,9 +14,9 @@ test('every page linked from the site opens cleanly', async ({ page }) => {
     seen.add(path);
     const response = await page.goto(path);
     expect(response?.status(), `status of ${path}`).toBe(200);
-    const hrefs = await page.locator('a[href]').evaluateAll((links) =>
-      links.map((a) => (a as HTMLAnchorElement).href),
-    );
+    const hrefs = await page
+      .locator('a[href]')
+      .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     for (const href of hrefs) {
       const url = new URL(href);
       if (url.origin !== new URL(page.url()).origin) continue;

@@ -30,5 +30,7 @@ export { expect };
 
 /** Waits until the Astro island holding `inside` has hydrated (Astro drops its `ssr` attribute then). */
 export async function hydrated(inside: import('@playwright/test').Locator): Promise<void> {
-  await expect(inside.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', /.*/, { timeout: 20_000 });
+  await expect(inside.locator('xpath=ancestor::astro-island[1]')).not.toHaveAttribute('ssr', /.*/, {
+    timeout: 20_000,
+  });
 }

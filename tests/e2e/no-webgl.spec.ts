@@ -3,7 +3,12 @@ import { CHROMIUM_ARGS, findChromium } from '../browser';
 
 // A browser with its 3D APIs switched off, as some locked-down or old devices are.
 const executablePath = findChromium();
-test.use({ launchOptions: { args: [...CHROMIUM_ARGS, '--disable-3d-apis'], ...(executablePath ? { executablePath } : {}) } });
+test.use({
+  launchOptions: {
+    args: [...CHROMIUM_ARGS, '--disable-3d-apis'],
+    ...(executablePath ? { executablePath } : {}),
+  },
+});
 
 test('without WebGL the figure shows its poster, readouts and a calm note', async ({ page }) => {
   await page.goto('/viz/deep-tight/');

@@ -87,12 +87,10 @@ test('the service worker precaches every page, all the island code and the icons
   ).toEqual([]);
   const total = entries.reduce((s, e) => s + e.bytes, 0);
   const gzip = entries.reduce((s, e) => s + e.gzipBytes, 0);
-  test
-    .info()
-    .annotations.push({
-      type: 'precache',
-      description: `${entries.length} entries, ${Math.round(total / 1024)} KiB, ${Math.round(gzip / 1024)} KiB gzip`,
-    });
+  test.info().annotations.push({
+    type: 'precache',
+    description: `${entries.length} entries, ${Math.round(total / 1024)} KiB, ${Math.round(gzip / 1024)} KiB gzip`,
+  });
   expect(total).toBeLessThan(PRECACHE_BUDGET.bytes);
   expect(gzip).toBeLessThan(PRECACHE_BUDGET.gzipBytes);
 });

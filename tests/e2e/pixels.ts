@@ -17,7 +17,8 @@ export async function snap(target: Locator): Promise<Picture> {
 export function inkFraction(pic: Picture, tolerance = 12): number {
   const counts = new Map<number, number>();
   for (let i = 0; i < pic.data.length; i += 4) {
-    const key = ((pic.data[i]! >> 3) << 10) | ((pic.data[i + 1]! >> 3) << 5) | (pic.data[i + 2]! >> 3);
+    const key =
+      ((pic.data[i]! >> 3) << 10) | ((pic.data[i + 1]! >> 3) << 5) | (pic.data[i + 2]! >> 3);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let bgKey = 0;
@@ -26,7 +27,10 @@ export function inkFraction(pic: Picture, tolerance = 12): number {
   const bg = [((bgKey >> 10) & 31) << 3, ((bgKey >> 5) & 31) << 3, (bgKey & 31) << 3];
   let ink = 0;
   for (let i = 0; i < pic.data.length; i += 4) {
-    const d = Math.abs(pic.data[i]! - bg[0]!) + Math.abs(pic.data[i + 1]! - bg[1]!) + Math.abs(pic.data[i + 2]! - bg[2]!);
+    const d =
+      Math.abs(pic.data[i]! - bg[0]!) +
+      Math.abs(pic.data[i + 1]! - bg[1]!) +
+      Math.abs(pic.data[i + 2]! - bg[2]!);
     if (d > tolerance * 3) ink += 1;
   }
   return ink / (pic.data.length / 4);
@@ -37,7 +41,10 @@ export function changedFraction(a: Picture, b: Picture, tolerance = 12): number 
   if (a.width !== b.width || a.height !== b.height) return 1;
   let changed = 0;
   for (let i = 0; i < a.data.length; i += 4) {
-    const d = Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!);
+    const d =
+      Math.abs(a.data[i]! - b.data[i]!) +
+      Math.abs(a.data[i + 1]! - b.data[i + 1]!) +
+      Math.abs(a.data[i + 2]! - b.data[i + 2]!);
     if (d > tolerance * 3) changed += 1;
   }
   return changed / (a.data.length / 4);

@@ -24,7 +24,9 @@ test('the share button copies the exact link of what is on screen', async ({ pag
   // Opening the copied link shows the same readouts: the model's for that state, once the
   // figure has eased there.
   const readouts = () => figure.locator('.hipviz-readouts dd').allTextContents();
-  const before = modelReadouts(solveHip(modelInput({ ...PRESETS.deep.state, depth: 0.9 }))).map((r) => r.value);
+  const before = modelReadouts(solveHip(modelInput({ ...PRESETS.deep.state, depth: 0.9 }))).map(
+    (r) => r.value,
+  );
   await expect.poll(readouts).toEqual(before);
   await page.goto(copied);
   await expect(figure.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.9');
@@ -50,13 +52,26 @@ test('the QR code decodes to the link of the current state', async ({ page }) =>
   await expect(code).toBeHidden();
 });
 
-test('every permalink page carries its own title, canonical link and a 1200×630 preview', async ({ request }) => {
+test('every permalink page carries its own title, canonical link and a 1200×630 preview', async ({
+  request,
+}) => {
   for (const name of Object.keys(PRESETS)) {
     const html = await (await request.get(`/viz/${name}/`)).text();
-    const meta = (attr: string) => html.match(new RegExp(`<meta (?:property|name)="${attr}" content="([^"]*)"`))?.[1];
-    expect(html).toContain(`<title>${PRESETS[name as keyof typeof PRESETS].title.replace(/&/g, '&amp;')}`);
+    const meta = (attr: string) =>
+      html.match(new RegExp(`<meta (?:property|name)="${attr}" content="([^"]*)"`))?.[1];
+    expect(html).toContain(
+      `<title>${PRESETS[name as keyof typeof PRESETS].title.replace(/&/g, '&amp;')}`,
+    );
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+/viz/${name}/"`));
-    for (const tag of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:image']) expect(meta(tag), `${name} ${tag}`).toBeTruthy();
+    for (const tag of [
+      'og:title',
+      'og:description',
+      'og:url',
+      'og:image',
+      'twitter:card',
+      'twitter:image',
+    ])
+      expect(meta(tag), `${name} ${tag}`).toBeTruthy();
     const image = new URL(meta('og:image')!);
     expect(image.protocol).toMatch(/^https?:$/);
     expect(image.pathname).toBe(`/og/${name}.png`);
@@ -68,7 +83,9 @@ test('every permalink page carries its own title, canonical link and a 1200×630
   expect(home).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/og\/default\.png"/);
 });
 
-test('a link that names one figure on a page opens that figure, in that state, in view', async ({ page }) => {
+test('a link that names one figure on a page opens that figure, in that state, in view', async ({
+  page,
+}) => {
   await instrumentWebGL(page);
   // Share links end in #<figure>, so the browser scrolls there before any script runs.
   await page.goto('/viz/?fig=cam&depth=0.3&v=1#cam');
@@ -76,11 +93,18 @@ test('a link that names one figure on a page opens that figure, in that state, i
   await expect(cam.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.3');
   await expect(cam).toBeInViewport();
   // The others keep their own states.
-  await expect(page.locator('figure#deep').getByRole('slider', { name: /squat depth/i })).toHaveValue(String(PRESETS.deep.state.depth));
+  await expect(
+    page.locator('figure#deep').getByRole('slider', { name: /squat depth/i }),
+  ).toHaveValue(String(PRESETS.deep.state.depth));
 });
 
-test('an embed works inside an iframe on another page and links back with its state', async ({ page, baseURL }) => {
-  await page.setContent(`<!doctype html><title>Clinic portal</title><h1>Portal</h1><iframe title="Hip figure" src="${baseURL}/embed/cam/?depth=0.7" width="900" height="1100"></iframe>`);
+test('an embed works inside an iframe on another page and links back with its state', async ({
+  page,
+  baseURL,
+}) => {
+  await page.setContent(
+    `<!doctype html><title>Clinic portal</title><h1>Portal</h1><iframe title="Hip figure" src="${baseURL}/embed/cam/?depth=0.7" width="900" height="1100"></iframe>`,
+  );
   const frame = page.frameLocator('iframe');
   const figure = frame.locator('figure.hipviz');
   await expect(figure.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.7');

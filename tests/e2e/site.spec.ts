@@ -14,7 +14,9 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('an article renders its title and text', async ({ page }) => {
     await page.goto('/articles/deep-squat-hip-rotation/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deep squats and hip internal rotation');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Deep squats and hip internal rotation',
+    );
     await expect(page.locator('article p').filter({ hasText: 'hip' }).first()).toBeVisible();
   });
 });

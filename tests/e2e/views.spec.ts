@@ -12,7 +12,10 @@ for (const view of ['side', 'front', 'socket'] as const) {
     const figure = page.locator('figure.hipviz');
     await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
     await page.waitForTimeout(600);
-    await expect(figure.locator('.hipviz-stage')).toHaveScreenshot(`deep-tight-${view}.png`, { maxDiffPixelRatio: 0.01, animations: 'disabled' });
+    await expect(figure.locator('.hipviz-stage')).toHaveScreenshot(`deep-tight-${view}.png`, {
+      maxDiffPixelRatio: 0.01,
+      animations: 'disabled',
+    });
   });
 }
 
@@ -22,7 +25,9 @@ test('a lost WebGL context comes back', async ({ page }) => {
   const figure = page.locator('figure.hipviz');
   await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
   await page.evaluate(() => {
-    const gl = window.__contexts.find((c) => !c.isContextLost() && (c.canvas as HTMLCanvasElement).isConnected)!;
+    const gl = window.__contexts.find(
+      (c) => !c.isContextLost() && (c.canvas as HTMLCanvasElement).isConnected,
+    )!;
     const ext = gl.getExtension('WEBGL_lose_context')!;
     ext.loseContext();
     setTimeout(() => ext.restoreContext(), 300);

@@ -26,9 +26,16 @@ async function openLive(page: Page, path: string) {
 }
 
 async function readoutsOnPage(page: Page) {
-  return page.locator('figure.hipviz').first().locator('.hipviz-readouts > div').evaluateAll((items) =>
-    items.map((el) => ({ id: (el as HTMLElement).dataset['readout'], value: el.querySelector('dd')?.textContent })),
-  );
+  return page
+    .locator('figure.hipviz')
+    .first()
+    .locator('.hipviz-readouts > div')
+    .evaluateAll((items) =>
+      items.map((el) => ({
+        id: (el as HTMLElement).dataset['readout'],
+        value: el.querySelector('dd')?.textContent,
+      })),
+    );
 }
 
 test('the keyboard moves the squat and the picture follows the model', async ({ page }) => {
@@ -50,7 +57,9 @@ test('the keyboard moves the squat and the picture follows the model', async ({ 
 
   // Every readout on the page is the model's own, for exactly this state.
   const expected = readouts(solveHip(modelInput({ ...PRESETS.standing.state, depth: 0.89 })));
-  await expect.poll(() => readoutsOnPage(page)).toEqual(expected.map((r) => ({ id: r.id, value: r.value })));
+  await expect
+    .poll(() => readoutsOnPage(page))
+    .toEqual(expected.map((r) => ({ id: r.id, value: r.value })));
 });
 
 test('dragging the slider with a pointer moves the squat', async ({ page }) => {
@@ -66,10 +75,14 @@ test('dragging the slider with a pointer moves the squat', async ({ page }) => {
   expect(value).toBeGreaterThan(0.35);
   expect(value).toBeLessThan(0.65);
   const expected = readouts(solveHip(modelInput({ ...PRESETS.standing.state, depth: value })));
-  await expect(figure.locator('[data-readout="flexion"] dd')).toHaveText(expected.find((r) => r.id === 'flexion')!.value);
+  await expect(figure.locator('[data-readout="flexion"] dd')).toHaveText(
+    expected.find((r) => r.id === 'flexion')!.value,
+  );
 });
 
-test('a tight hip without compensation shows the contact where the model puts it', async ({ page }) => {
+test('a tight hip without compensation shows the contact where the model puts it', async ({
+  page,
+}) => {
   const figure = await openLive(page, '/viz/deep-tight/');
   const hip = solveHip(modelInput(PRESETS['deep-tight'].state));
   expect(hip.contact, 'the model predicts contact for this preset').not.toBeNull();
@@ -86,7 +99,9 @@ test('a tight hip without compensation shows the contact where the model puts it
   // The scene reports where the model's contact point lands on screen; the accent-coloured
   // marker pixels must be there (with the HTML label and tags hidden, so only the canvas counts).
   // (Inline style attributes, not a <style> tag: the page's Content-Security-Policy allows only those.)
-  await page.locator('.hipviz-contact-label, .hipviz-tag').evaluateAll((els) => els.forEach((el) => ((el as HTMLElement).style.visibility = 'hidden')));
+  await page
+    .locator('.hipviz-contact-label, .hipviz-tag')
+    .evaluateAll((els) => els.forEach((el) => ((el as HTMLElement).style.visibility = 'hidden')));
   const pane = figure.locator('.hipviz-joint');
   await expect(pane).toHaveAttribute('data-marker-x', /\d/);
   const x = Number(await pane.getAttribute('data-marker-x'));
@@ -138,13 +153,17 @@ test('a link from the address bar reopens the same state', async ({ page, contex
   const second = await context.newPage();
   await instrumentWebGL(second);
   await second.goto(url);
-  await expect(second.locator('figure.hipviz')).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
+  await expect(second.locator('figure.hipviz')).toHaveAttribute('data-status', 'live', {
+    timeout: 20_000,
+  });
   await expect(second.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.57');
   await expect.poll(() => readoutsOnPage(second)).toEqual(before);
   await second.close();
 });
 
-test('scrolling a page of many figures never holds more than three WebGL contexts', async ({ page }) => {
+test('scrolling a page of many figures never holds more than three WebGL contexts', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await instrumentWebGL(page);
   await page.goto('/viz/');
@@ -160,5 +179,7 @@ test('scrolling a page of many figures never holds more than three WebGL context
     if ((await figures.nth(i).getAttribute('data-status')) === 'live') everLive += 1;
   }
   expect(most).toBeLessThanOrEqual(3);
-  expect(everLive, 'figures that drew live as they came on screen').toBeGreaterThanOrEqual(count - 1);
+  expect(everLive, 'figures that drew live as they came on screen').toBeGreaterThanOrEqual(
+    count - 1,
+  );
 });

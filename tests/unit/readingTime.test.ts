@@ -6,7 +6,7 @@ describe('reading time', () => {
     expect(readingMinutes('word '.repeat(1000))).toBe(5);
   });
   it('ignores imports and component tags, and never says zero', () => {
-    const mdx = "import X from './x';\n<HipVisualizer client:visible preset=\"deep\" />\nShort.";
+    const mdx = 'import X from \'./x\';\n<HipVisualizer client:visible preset="deep" />\nShort.';
     expect(readingMinutes(mdx)).toBe(1);
   });
 });

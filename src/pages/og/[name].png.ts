@@ -13,10 +13,14 @@ import { previewCardSvg } from '../../drawing/previewCard';
 import { modelInput, hipParameters } from '../../state/modelInput';
 import { PRESETS, PRESET_NAMES, type PresetName } from '../../state/presets';
 
-const fontDir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const fontDir = join(
+  dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+  'ttf',
+);
 const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f));
 
-export const getStaticPaths: GetStaticPaths = () => [...PRESET_NAMES, 'default'].map((name) => ({ params: { name } }));
+export const getStaticPaths: GetStaticPaths = () =>
+  [...PRESET_NAMES, 'default'].map((name) => ({ params: { name } }));
 
 export const GET: APIRoute = ({ params }) => {
   const name = (params['name'] === 'default' ? 'deep-tight' : params['name']) as PresetName;
@@ -29,6 +33,10 @@ export const GET: APIRoute = ({ params }) => {
     depth: state.depth,
     view: state.view,
   });
-  const png = new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  const png = new Resvg(svg, {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  })
+    .render()
+    .asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
