@@ -10,14 +10,13 @@ import { depthValueText, readouts, sentence } from '../state/describe';
 import type { FigureState } from '../state/figureState';
 import { hipParameters, modelInput } from '../state/modelInput';
 import type { FigureStore } from '../state/store';
+import { isTightCapsule } from '../state/tightness';
 import { useEased } from './useEased';
 import { useFigureState } from './useFigureState';
 
 /** Head glide is about a millimetre: drawn this many times larger, and labelled so. */
 export const GLIDE_SCALE = 6;
 const TRACE_LENGTH = 40;
-/** Above this tightness the words speak of "a tight back of the capsule". */
-const TIGHT_WORDS_FROM = 1.2;
 
 export type V3 = readonly [number, number, number];
 
@@ -59,7 +58,7 @@ export function useSolvedFigure(store: FigureStore) {
     () => jointDrawing(geometry, hip, shown.view, drawnCentre, trace),
     [geometry, hip, shown.view, drawnCentre, trace],
   );
-  const words = sentence(hip, hip.posteriorCapsuleTightness > TIGHT_WORDS_FROM);
+  const words = sentence(hip, isTightCapsule(hip.posteriorCapsuleTightness));
   const items = readouts(hip);
   const valueText = depthValueText(shown.depth, hip);
 

@@ -12,6 +12,7 @@ import { glideInWords, round, round1 } from '../../state/describe';
 import { DEFAULT_STATE, RANGES, shapeOf, type FigureState } from '../../state/figureState';
 import { modelInput } from '../../state/modelInput';
 import { TIGHT_CAPSULE } from '../../state/presets';
+import { isTightCapsule, tightnessKind } from '../../state/tightness';
 
 /** What the clinician measured; null where they did not. */
 export interface PatientHip {
@@ -67,8 +68,9 @@ const neckMeets = (hip: HipState) =>
     : 'the bony rim of the socket';
 
 function capsuleWords(hip: HipState): string {
-  if (hip.posteriorCapsuleTightness > 1.2) return 'tighter than typical';
-  if (hip.posteriorCapsuleTightness < 0.85) return 'looser than typical';
+  const kind = tightnessKind(hip.posteriorCapsuleTightness);
+  if (kind === 'tight') return 'tighter than typical';
+  if (kind === 'loose') return 'looser than typical';
   return 'close to typical';
 }
 
@@ -215,12 +217,11 @@ export function modelTagFor(
 ): string {
   const theirHip = reader === 'patient' ? 'your hip' : 'the patient’s hip';
   if (state.seatedIrDeg === null) {
-    const which =
-      state.capsuleTightness > 1.2
-        ? 'A model hip with a tight back of the capsule'
-        : shapeOf(state) === 'typical'
-          ? 'A typical model hip'
-          : 'A model hip';
+    const which = isTightCapsule(state.capsuleTightness)
+      ? 'A model hip with a tight back of the capsule'
+      : shapeOf(state) === 'typical'
+        ? 'A typical model hip'
+        : 'A model hip';
     return `${which}, not an image of ${theirHip}`;
   }
   const ankle =
