@@ -1,6 +1,7 @@
 /**
  * The presenter's top bar: exit (back to where the clinician came from, else home), and the
- * actions used once a session: full screen, high contrast, the patient's hip, the handout.
+ * actions used once a session: the patient's hip, the clinician's own steps, the handout,
+ * high contrast and full screen.
  */
 import { useEffect, useState, type MouseEvent } from 'react';
 
@@ -8,9 +9,12 @@ export interface ClinicBarProps {
   contrast: boolean;
   onContrast: (on: boolean) => void;
   onPatient: () => void;
+  onSequence: () => void;
   onHandout: () => void;
   /** The clinician has entered a measurement. */
   patientSet: boolean;
+  /** The steps are the clinician's own sequence. */
+  ownSequence: boolean;
 }
 
 /** Back to the page that opened the presenter when it is on this site, else to the home page. */
@@ -33,8 +37,10 @@ export default function ClinicBar({
   contrast,
   onContrast,
   onPatient,
+  onSequence,
   onHandout,
   patientSet,
+  ownSequence,
 }: ClinicBarProps) {
   const [canFullscreen, setCanFullscreen] = useState(false);
   const [full, setFull] = useState(false);
@@ -63,6 +69,14 @@ export default function ClinicBar({
           onClick={onPatient}
         >
           Patient’s hip
+        </button>
+        <button
+          type="button"
+          className="clinic-button"
+          aria-pressed={ownSequence}
+          onClick={onSequence}
+        >
+          Your steps
         </button>
         <button type="button" className="clinic-button" onClick={onHandout}>
           Handout

@@ -1,38 +1,39 @@
 /**
- * Clinic mode: a full-screen presenter for a tablet. The joint and the body fill the screen;
- * one big depth slider and the step buttons sit at the bottom edge, in reach of one thumb;
- * guided steps move by tap, swipe or a presentation clicker (Page Up / Page Down). The
- * clinician can enter the patient's measured hip, switch to a high-contrast theme for a
- * bright room, and print a one-page handout of what is on screen.
+ * Clinic mode: a full-screen presenter for a tablet (or, when it is all there is, a phone).
+ * The joint and the body fill the screen; one big depth slider and the step buttons sit at
+ * the bottom edge, in reach of one thumb; steps move by tap, swipe or a presentation clicker
+ * (Page Up / Page Down). The clinician can enter the patient's hip, use their own sequence
+ * of steps (and share it by link), switch to a high-contrast theme for a bright room, and
+ * print a one-page handout of the patient's own model hip.
  *
- * A "Present" link from any figure opens this page with that figure's state in the query
- * string: the presenter starts from it, and the guided steps follow on "Next".
+ * The address is read once, after hydration (clinicUrl.ts), and then follows the session,
+ * so a reload, or taking a new version of the site, comes back to the same step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { MODEL_VERSION, rangeOfMotion } from '../../model';
+import { rangeOfMotion } from '../../model';
 import { DEFAULT_STATE, RANGES, clampToRange, type FigureState } from '../../state/figureState';
 import { hipParameters } from '../../state/modelInput';
 import { createFigureStore } from '../../state/store';
-import { parseState, serializeState } from '../../state/url';
 import FigureStage from '../FigureStage';
 import type { LiveStatus } from '../LiveJoint';
 import { useSolvedFigure } from '../useSolvedFigure';
-import { useUrlSync } from '../useUrlSync';
 import ClinicBar from './ClinicBar';
+import { broughtSearch, readClinicAddress, sessionSearch } from './clinicUrl';
+import { saveHandoff, takeHandoff } from './handoff';
 import Handout from './Handout';
 import HandoutDialog from './HandoutDialog';
 import InstallHint from './InstallHint';
 import PatientDialog from './PatientDialog';
+import { NO_PATIENT, hasPatient, modelTagFor, patientPatch, type PatientHip } from './patient';
+import { BUILT_IN_SEQUENCE, isBuiltIn, stepsFor, type Sequence } from './sequence';
+import SequenceDialog from './SequenceDialog';
+import type { SequenceRead } from './sequenceUrl';
 import StepPanel from './StepPanel';
-import {
-  NO_PATIENT,
-  guidedSteps,
-  modelTagFor,
-  patientFromState,
-  patientPatch,
-  type PatientHip,
-} from './steps';
+import TeachBack from './TeachBack';
+import { NO_TEACH_BACK, type TeachBackResult } from './teachBack';
+import UpdateNote from './UpdateNote';
 import { useContrast } from './useContrast';
+import { useSiteUpdate } from './useSiteUpdate';
 import '../hipVisualizer.css';
 import './clinic.css';
 
@@ -42,58 +43,103 @@ export interface ClinicPresenterProps {
   safetyHref: string;
 }
 
-/** Index of the view a "Present" link brought, before the guided steps. */
+/** Index of the view a "Present" link brought, before the steps. */
 const BROUGHT = -1;
+/** How often the address follows the slider on a brought view. */
+const WRITE_EVERY_MS = 250;
 
 const TYPICAL_IR_DEG = clampToRange(
   rangeOfMotion(hipParameters(DEFAULT_STATE)).internalRotationAt90Deg,
   RANGES.seatedIrDeg,
 );
 
+type SequenceProblem = Extract<SequenceRead, { kind: 'broken' }>['reason'] | null;
+
 export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresenterProps) {
   const [patient, setPatient] = useState<PatientHip>(NO_PATIENT);
-  const steps = useMemo(() => guidedSteps(patient), [patient]);
+  const [sequence, setSequence] = useState<Sequence>(BUILT_IN_SEQUENCE);
+  const [sequenceProblem, setSequenceProblem] = useState<SequenceProblem>(null);
+  const steps = useMemo(() => stepsFor(sequence, patient), [sequence, patient]);
   const [store] = useState(() => createFigureStore(steps[0]!.state));
   const [index, setIndex] = useState(0);
-  // The state a "Present" link brought, if any (read from the address after hydration).
+  // The state a "Present" link brought, if any.
   const [brought, setBrought] = useState<FigureState | null>(null);
+  const [staleVersion, setStaleVersion] = useState<number | null>(null);
   const [figure, setFigure] = useState<HTMLElement | null>(null);
   const [status, setStatus] = useState<LiveStatus>('poster');
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set());
+  const [teachBack, setTeachBack] = useState<TeachBackResult>(NO_TEACH_BACK);
+  const [teachBackOnHandout, setTeachBackOnHandout] = useState(false);
   const [origin, setOrigin] = useState('');
+  const [loaded, setLoaded] = useState(false);
+  const [editing, setEditing] = useState(0);
   const [contrast, setContrast] = useContrast();
+  const update = useSiteUpdate();
   const patientDialog = useRef<HTMLDialogElement>(null);
   const handoutDialog = useRef<HTMLDialogElement>(null);
 
-  // The address follows the figure (so a reload keeps it); a link's state is read once, here.
-  const { staleVersion } = useUrlSync({
-    store,
-    figureId: 'clinic',
-    base: DEFAULT_STATE,
-    ownsUnnamed: true,
-    element: null,
-  });
+  // The address, read once: a brought view, a sequence, or this presenter's own session.
   useEffect(() => {
     setOrigin(window.location.origin);
-    const parsed = parseState(window.location.search, DEFAULT_STATE, MODEL_VERSION);
-    if (!parsed.hasState) return;
-    setBrought(parsed.state);
-    setPatient(patientFromState(parsed.state));
-    setIndex(BROUGHT);
-    store.set(parsed.state);
+    const address = readClinicAddress(window.location.search);
+    const handoff = takeHandoff();
+    const forPatient = handoff?.patient ?? address.patient;
+    const list = stepsFor(address.sequence, forPatient);
+    setPatient(forPatient);
+    setSequence(address.sequence);
+    setSequenceProblem(address.sequenceProblem);
+    if (handoff) {
+      setChosen(new Set(handoff.chosen));
+      setTeachBack(handoff.teachBack);
+      setTeachBackOnHandout(handoff.teachBackOnHandout);
+    }
+    if (address.brought) {
+      setBrought(address.brought);
+      setStaleVersion(address.staleVersion);
+      setIndex(BROUGHT);
+      store.set(address.brought);
+    } else {
+      setIndex(address.start);
+      store.set(list[address.start]!.state);
+    }
+    setLoaded(true);
   }, [store]);
+
+  // …and then it follows the session: the step and the numbers, or the brought view as it moves.
+  useEffect(() => {
+    if (!loaded) return;
+    const write = () => {
+      const search =
+        index === BROUGHT ? broughtSearch(store.get()) : sessionSearch(sequence, patient, index);
+      history.replaceState(history.state, '', `${window.location.pathname}?${search}`);
+    };
+    write();
+    if (index !== BROUGHT) return;
+    let timer = 0;
+    const unsubscribe = store.subscribe(() => {
+      if (!timer)
+        timer = window.setTimeout(() => {
+          timer = 0;
+          write();
+        }, WRITE_EVERY_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, [loaded, index, patient, sequence, store]);
 
   const solved = useSolvedFigure(store);
   const { target } = solved;
 
   const show = useCallback(
-    (next: number, forPatient: PatientHip = patient, stepList = steps) => {
+    (next: number, forPatient: PatientHip = patient, list = steps) => {
       const first = brought ? BROUGHT : 0;
-      const i = Math.min(stepList.length - 1, Math.max(first, next));
+      const i = Math.min(list.length - 1, Math.max(first, next));
       setIndex(i);
       if (i === BROUGHT && brought)
         store.set({ ...brought, ...patientPatch(forPatient), seatedIrDeg: forPatient.seatedIrDeg });
-      else store.set(stepList[i]!.state);
+      else store.set(list[i]!.state);
     },
     [brought, patient, steps, store],
   );
@@ -103,7 +149,17 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
   const changePatient = (p: PatientHip) => {
     setPatient(p);
     // Re-show the current step for the new hip, so the figure uses it at once.
-    show(index, p, guidedSteps(p));
+    show(index, p, stepsFor(sequence, p));
+  };
+
+  const applySequence = (s: Sequence) => {
+    setSequence(s);
+    setSequenceProblem(null);
+    setTeachBack(NO_TEACH_BACK);
+    // A new sequence starts on its first step.
+    setBrought(null);
+    setIndex(0);
+    store.set(stepsFor(s, patient)[0]!.state);
   };
 
   // A presentation clicker sends Page Up / Page Down.
@@ -120,26 +176,31 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
     return () => window.removeEventListener('keydown', onKey);
   }, [next, previous]);
 
-  // Set once every effect above has run (the clicker's keys are heard): a signal for tests.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
-
   const step = index === BROUGHT ? null : steps[index]!;
-  const modelTag = modelTagFor(target, patient);
-  const liveUrl = origin
-    ? `${origin}/clinic/?${serializeState(target, null, MODEL_VERSION).toString()}`
-    : '';
+  const modelTag = (step?.goal ? 'Goal: ' : '') + modelTagFor(target, patient);
 
   return (
-    <div className="clinic" data-contrast={contrast ? 'on' : 'off'} data-ready={ready}>
+    <div className="clinic" data-contrast={contrast ? 'on' : 'off'} data-ready={loaded}>
       <ClinicBar
         contrast={contrast}
         onContrast={setContrast}
         onPatient={() => patientDialog.current?.showModal()}
+        onSequence={() => setEditing((n) => n + 1)}
         onHandout={() => handoutDialog.current?.showModal()}
-        patientSet={patient.seatedIrDeg !== null || patient.ankleDorsiflexionDeg !== null}
+        patientSet={hasPatient(patient)}
+        ownSequence={!isBuiltIn(sequence)}
       />
-      <InstallHint />
+      <div className="clinic-notes">
+        <UpdateNote
+          state={update.state}
+          onTake={() =>
+            update.take(() =>
+              saveHandoff({ patient, chosen: [...chosen], teachBack, teachBackOnHandout }),
+            )
+          }
+        />
+        <InstallHint />
+      </div>
       <figure
         className="hipviz clinic-figure"
         ref={setFigure}
@@ -159,17 +220,37 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
         solved={solved}
         step={step}
         position={{ index, count: steps.length, brought: brought !== null }}
+        ownSequence={!isBuiltIn(sequence)}
         staleVersion={staleVersion}
+        sequenceProblem={index === 0 ? sequenceProblem : null}
         onPrevious={previous}
         onNext={next}
         onDepth={(depth) => store.set({ depth })}
-      />
+      >
+        {step?.kind === 'teach-back' && (
+          <TeachBack
+            state={step.state}
+            solved={solved}
+            result={teachBack}
+            onResult={setTeachBack}
+            onDepth={(depth) => store.set({ depth })}
+          />
+        )}
+      </StepPanel>
 
       <PatientDialog
         ref={patientDialog}
         patient={patient}
         typicalIrDeg={TYPICAL_IR_DEG}
         onChange={changePatient}
+      />
+      <SequenceDialog
+        key={editing}
+        openOnMount={editing > 0}
+        sequence={sequence}
+        patient={patient}
+        origin={origin}
+        onUse={applySequence}
       />
       <HandoutDialog
         ref={handoutDialog}
@@ -182,6 +263,10 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
             return s;
           })
         }
+        teachBack={teachBack}
+        teachBackOnHandout={teachBackOnHandout}
+        onTeachBackOnHandout={setTeachBackOnHandout}
+        patientSet={hasPatient(patient)}
         onPrint={() => {
           handoutDialog.current?.close();
           window.print();
@@ -190,10 +275,11 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
       {/* Paper only, so not in the server-rendered page: it appears once the page knows its address. */}
       {origin && (
         <Handout
-          solved={solved}
-          modelTag={modelTagFor(target, patient, 'patient')}
+          screen={target}
+          patient={patient}
           chosen={chosen}
-          liveUrl={liveUrl}
+          teachBack={teachBackOnHandout ? teachBack : null}
+          origin={origin}
           drillsUrl={origin + drillsHref}
           safetyUrl={origin + safetyHref}
         />

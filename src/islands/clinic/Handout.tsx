@@ -1,75 +1,89 @@
 /**
- * The printed handout: one page (A4 or Letter) made from the presenter's current state. It
- * is in the page all along but shown only in print (see clinic.css): the flat drawing of
- * the joint and the body (SVG, no WebGL), the readouts in plain words, the drills the
- * clinician ticked, the warning signs, and a QR code back to this exact view.
+ * The printed handout: one page (A4 or Letter). It is in the page all along but shown only
+ * in print (see clinic.css). With the patient's numbers entered it shows their own model hip
+ * (paper.ts), whatever step is on screen, and the goal separately, labelled as a goal; then
+ * the readouts in plain words, the drills the clinician ticked, the teach-back if they chose
+ * to add it, the warning signs, and a QR code that opens the same model hip.
  */
 import { useMemo } from 'react';
 import { renderSVG } from 'uqr';
-import { jointDrawing } from '../../drawing/jointDrawing';
+import { MODEL_VERSION } from '../../model';
 import { DRILLS } from '../../state/drills';
+import type { FigureState } from '../../state/figureState';
+import { serializeState } from '../../state/url';
 import { WARNING_SIGNS, WARNING_SIGNS_SOURCE, WARNING_SIGNS_TITLE } from '../../state/warningSigns';
 import BodyFigure from '../BodyFigure';
 import JointPoster from '../JointPoster';
-import { GLIDE_SCALE, type SolvedFigure } from '../useSolvedFigure';
+import { GLIDE_SCALE } from '../useSolvedFigure';
+import { goalState, handoutState, paperFigure } from './paper';
+import { modelTagFor, type PatientHip } from './patient';
+import { GOAL_EXTRA_IR_DEG } from './steps';
+import { teachBackLines, type TeachBackResult } from './teachBack';
 
 export interface HandoutProps {
-  solved: SolvedFigure;
-  /** The "model, not an image of you" line for this state. */
-  modelTag: string;
+  /** The figure on screen: its depth, posture and view are printed. */
+  screen: FigureState;
+  patient: PatientHip;
   /** Ids of the drills the clinician ticked. */
   chosen: ReadonlySet<string>;
-  /** Absolute link to this view (empty until the page knows its own address). */
-  liveUrl: string;
+  /** The teach-back, when the clinician chose to add it. */
+  teachBack: TeachBackResult | null;
+  /** This site's origin, for the QR code and the links. */
+  origin: string;
   /** Absolute links to the drills article and the "Before you try this" page. */
   drillsUrl: string;
   safetyUrl: string;
 }
 
+const GOAL_READOUTS = ['rotation', 'clearance'];
+
 export default function Handout({
-  solved,
-  modelTag,
+  screen,
+  patient,
   chosen,
-  liveUrl,
+  teachBack,
+  origin,
   drillsUrl,
   safetyUrl,
 }: HandoutProps) {
-  const { geometry, hip, drawnCentre, shown, words, items, valueText } = solved;
-  // The same drawing as the poster on screen, without the trace of where the ball has been.
-  const drawing = useMemo(
-    () => jointDrawing(geometry, hip, shown.view, drawnCentre),
-    [geometry, hip, shown.view, drawnCentre],
-  );
+  const own = useMemo(() => paperFigure(handoutState(screen, patient)), [screen, patient]);
+  const goal = useMemo(() => {
+    const state = goalState(own.state, patient);
+    return state ? paperFigure(state) : null;
+  }, [own.state, patient]);
+  const liveUrl = `${origin}/clinic/?${serializeState(own.state, null, MODEL_VERSION).toString()}`;
   // uqr builds the SVG from the link's bits: no text of the link reaches the markup.
-  const qr = useMemo(() => (liveUrl ? renderSVG(liveUrl, { border: 2 }) : ''), [liveUrl]);
+  const qr = useMemo(() => renderSVG(liveUrl, { border: 2 }), [liveUrl]);
   const drills = DRILLS.filter((d) => chosen.has(d.id));
+  const taught = teachBack ? teachBackLines(teachBack) : [];
 
   return (
     <section className="clinic-handout" aria-label="Printed handout">
       <header>
         <h2>Your hip in a deep squat</h2>
         <p className="clinic-handout-tag">
-          <strong>{modelTag}.</strong> The picture and the numbers come from a computer model of a
-          hip; they are a way to explain, not a measurement or a diagnosis.
+          <strong>{modelTagFor(own.state, patient, 'patient')}.</strong> The picture and the numbers
+          come from a computer model of a hip; they are a way to explain, not a measurement or a
+          diagnosis.
         </p>
       </header>
 
       <div className="clinic-handout-figure">
-        <div className="clinic-handout-picture">
+        <div className="clinic-handout-picture" data-testid="handout-picture">
           <div className="clinic-handout-joint">
-            <JointPoster drawing={drawing} hidden={false} />
+            <JointPoster drawing={own.drawing} hidden={false} />
           </div>
           <div className="clinic-handout-body">
-            <BodyFigure body={hip.body} front={shown.view === 'front'} />
+            <BodyFigure body={own.hip.body} front={own.state.view === 'front'} />
           </div>
-          <p className="clinic-handout-caption">
-            {valueText}. The ball’s glide is drawn {GLIDE_SCALE} times larger.
-          </p>
         </div>
         <div className="clinic-handout-words">
-          <p className="clinic-handout-sentence">{words}</p>
-          <dl className="clinic-handout-readouts">
-            {items.map((r) => (
+          <p className="clinic-handout-caption">
+            {own.valueText}. The ball’s glide is drawn {GLIDE_SCALE} times larger.
+          </p>
+          <p className="clinic-handout-sentence">{own.words}</p>
+          <dl className="clinic-handout-readouts" data-testid="handout-readouts">
+            {own.items.map((r) => (
               <div key={r.id} data-readout={r.id}>
                 <dt>{r.label}</dt>
                 <dd>{r.value}</dd>
@@ -78,6 +92,36 @@ export default function Handout({
           </dl>
         </div>
       </div>
+
+      {goal && (
+        <section className="clinic-handout-goal" data-testid="handout-goal">
+          <div className="clinic-handout-goal-picture">
+            <JointPoster drawing={goal.drawing} hidden={false} />
+          </div>
+          <div>
+            <h3>Goal: a direction to work in, not a promise</h3>
+            <p>
+              The same model with {goal.state.seatedIrDeg! - patient.seatedIrDeg!}° more seated
+              inward roll: {goal.state.seatedIrDeg}° instead of the {patient.seatedIrDeg}° measured
+              today
+              {goal.state.seatedIrDeg! - patient.seatedIrDeg! < GOAL_EXTRA_IR_DEG
+                ? ' (the most the model shows)'
+                : ''}
+              . Not an image of your hip.
+            </p>
+            <dl className="clinic-handout-readouts">
+              {goal.items
+                .filter((r) => GOAL_READOUTS.includes(r.id))
+                .map((r) => (
+                  <div key={r.id} data-readout={r.id}>
+                    <dt>{r.label}</dt>
+                    <dd>{r.value}</dd>
+                  </div>
+                ))}
+            </dl>
+          </div>
+        </section>
+      )}
 
       <div className="clinic-handout-lists">
         <section>
@@ -97,6 +141,16 @@ export default function Handout({
             How to do them, how much, and when to stop:{' '}
             <span className="clinic-handout-url">{drillsUrl}</span>
           </p>
+          {taught.length > 0 && (
+            <>
+              <h3>What we went over</h3>
+              <ul className="clinic-handout-taught" data-testid="handout-teach-back">
+                {taught.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
         <section>
           <h3>{WARNING_SIGNS_TITLE}:</h3>
@@ -116,13 +170,13 @@ export default function Handout({
           className="clinic-handout-qr"
           data-url={liveUrl}
           role="img"
-          aria-label="QR code of this view"
+          aria-label="QR code of this model hip"
           dangerouslySetInnerHTML={{ __html: qr }}
         />
         <p>
           <strong>Scan to see this model again</strong> and move it yourself. A pinch at the bottom
-          of a squat is common and usually not damage. If a hip hurts, a physical therapist or
-          doctor can examine it.
+          of a squat is common. If your hip hurts, have it checked by a physical therapist or doctor
+          before you train it.
         </p>
       </footer>
     </section>

@@ -21,12 +21,22 @@ function runsInstalled(): boolean {
   );
 }
 
+/**
+ * What the hint decided: still checking (before hydration), nothing to show (installed,
+ * dismissed, or waiting for the browser's own prompt), the browser's prompt, or the hint.
+ * Written on the page as `data-install`, so a test can wait for the decision instead of a time.
+ */
+type Mode = 'checking' | 'installed' | 'dismissed' | 'awaiting-prompt' | 'prompt' | 'hint';
+
 export default function InstallHint() {
-  const [mode, setMode] = useState<'none' | 'hint' | 'prompt'>('none');
+  const [mode, setMode] = useState<Mode>('checking');
   const [prompt, setPrompt] = useState<InstallPromptEvent | null>(null);
 
   useEffect(() => {
-    if (runsInstalled()) return;
+    if (runsInstalled()) {
+      setMode('installed');
+      return;
+    }
     if (!('onbeforeinstallprompt' in window)) {
       let dismissed = false;
       try {
@@ -34,14 +44,15 @@ export default function InstallHint() {
       } catch {
         // Private browsing may refuse storage: show the hint.
       }
-      if (!dismissed) setMode('hint');
+      setMode(dismissed ? 'dismissed' : 'hint');
       return;
     }
+    setMode('awaiting-prompt');
     const onPrompt = (e: Event) => {
       setPrompt(e as InstallPromptEvent);
       setMode('prompt');
     };
-    const onInstalled = () => setMode('none');
+    const onInstalled = () => setMode('installed');
     window.addEventListener('beforeinstallprompt', onPrompt);
     window.addEventListener('appinstalled', onInstalled);
     return () => {
@@ -52,20 +63,20 @@ export default function InstallHint() {
 
   if (mode === 'prompt' && prompt)
     return (
-      <div className="clinic-install" role="note">
+      <div className="clinic-note" role="note" data-install={mode}>
         <span>Install this site to open it full screen and use it offline.</span>
         <button
           type="button"
           className="clinic-button"
-          onClick={() => void prompt.prompt().finally(() => setMode('none'))}
+          onClick={() => void prompt.prompt().finally(() => setMode('installed'))}
         >
           Install
         </button>
       </div>
     );
-  if (mode !== 'hint') return null;
+  if (mode !== 'hint') return <span hidden data-install={mode} />;
   return (
-    <div className="clinic-install" role="note" data-testid="install-hint">
+    <div className="clinic-note" role="note" data-testid="install-hint" data-install={mode}>
       <span>
         To use this offline on an iPad: tap <strong>Share</strong>, then{' '}
         <strong>Add to Home Screen</strong>.
@@ -79,7 +90,7 @@ export default function InstallHint() {
           } catch {
             // Nothing to remember it in: it is hidden for this visit.
           }
-          setMode('none');
+          setMode('dismissed');
         }}
       >
         Got it

@@ -9,6 +9,8 @@ export interface NumberFieldProps {
   label: string;
   /** A line under the field: how it was measured. */
   hint: string;
+  /** What the model does with the number, when it needs saying (a report's angle is not the model's). */
+  caution?: string;
   value: number | null;
   range: Range;
   /** Where − and + start from when nothing is entered yet. */
@@ -19,6 +21,7 @@ export interface NumberFieldProps {
 export default function NumberField({
   label,
   hint,
+  caution,
   value,
   range,
   startFrom,
@@ -58,7 +61,7 @@ export default function NumberField({
             step={range.step}
             value={draft ?? (value === null ? '' : String(value))}
             placeholder="–"
-            aria-describedby={`${id}-hint`}
+            aria-describedby={caution ? `${id}-hint ${id}-caution` : `${id}-hint`}
             onChange={(e) => {
               const raw = e.currentTarget.value;
               setDraft(raw);
@@ -96,6 +99,11 @@ export default function NumberField({
       <p className="clinic-hint" id={`${id}-hint`}>
         {hint} ({range.min}–{range.max}°)
       </p>
+      {caution && (
+        <p className="clinic-caution" id={`${id}-caution`}>
+          {caution}
+        </p>
+      )}
     </div>
   );
 }

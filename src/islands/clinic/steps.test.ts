@@ -3,19 +3,16 @@ import { solveHip } from '../../model';
 import { DEFAULT_STATE, RANGES } from '../../state/figureState';
 import { modelInput } from '../../state/modelInput';
 import { normalizeState } from '../../state/url';
-import {
-  GOAL_EXTRA_IR_DEG,
-  NO_PATIENT,
-  guidedSteps,
-  modelTagFor,
-  patientFromState,
-  type PatientHip,
-} from './steps';
+import { NO_PATIENT, type PatientHip } from './patient';
+import { GOAL_EXTRA_IR_DEG, guidedSteps } from './steps';
+import { pinchOnsetDepth } from './teachBack';
+
+const hip = (patch: Partial<PatientHip>): PatientHip => ({ ...NO_PATIENT, ...patch });
 
 const sentencesIn = (text: string) => text.match(/[.!?](?=\s|$)/g)?.length ?? 0;
 
 describe('guided steps', () => {
-  it('tell the story in order: depth, the capsule, what the body does, what we will train', () => {
+  it('tell the story in order: depth, the capsule, what the body does, what we will train, your turn', () => {
     const steps = guidedSteps();
     expect(steps.map((s) => s.id)).toEqual([
       'standing',
@@ -27,47 +24,79 @@ describe('guided steps', () => {
       'butt-wink',
       'knee-flare',
       'train',
+      'teach-back',
     ]);
     expect([...new Set(steps.map((s) => s.chapter))]).toEqual([
       'How deep',
       'The capsule',
       'What the body does',
       'What we will train',
+      'Your turn',
     ]);
+    expect(steps.filter((s) => s.goal).map((s) => s.id)).toEqual(['train']);
+    expect(steps.every((s) => s.words === 'model')).toBe(true);
     expect(steps.slice(0, 3).map((s) => s.state.depth)).toEqual([0, 0.5, 1]);
   });
 
   it('set a whole, valid figure state and say exactly one sentence each', () => {
     for (const patient of [
       NO_PATIENT,
-      { seatedIrDeg: 12, ankleDorsiflexionDeg: 25 },
-      { seatedIrDeg: 34, ankleDorsiflexionDeg: null },
+      hip({ seatedIrDeg: 12, ankleDorsiflexionDeg: 25 }),
+      hip({ seatedIrDeg: 34, ankleDorsiflexionDeg: null }),
     ]) {
       for (const step of guidedSteps(patient)) {
         expect(normalizeState(step.state)).toEqual(step.state);
         expect(step.state.camera).toBeNull();
-        expect(sentencesIn(step.sentence), step.sentence).toBe(1);
+        if (step.kind === 'figure') expect(sentencesIn(step.sentence), step.sentence).toBe(1);
       }
     }
   });
 
   it('use the patient’s measured hip in every step but the typical one shown for comparison', () => {
-    const patient: PatientHip = { seatedIrDeg: 16, ankleDorsiflexionDeg: 28 };
+    const patient: PatientHip = hip({ seatedIrDeg: 16, ankleDorsiflexionDeg: 28 });
     for (const step of guidedSteps(patient)) {
       if (step.id === 'typical') {
         expect(step.state.seatedIrDeg).toBeNull();
         expect(step.title).toMatch(/for comparison/);
       } else if (step.id === 'train') expect(step.state.seatedIrDeg).toBe(16 + GOAL_EXTRA_IR_DEG);
-      else expect(step.state.seatedIrDeg).toBe(16);
+      else if (step.id !== 'teach-back') expect(step.state.seatedIrDeg).toBe(16);
       if (step.id !== 'typical') expect(step.state.ankleDorsiflexionDeg).toBe(28);
     }
-    const top = guidedSteps({ seatedIrDeg: RANGES.seatedIrDeg.max, ankleDorsiflexionDeg: null });
-    expect(top.find((s) => s.id === 'train')!.state.seatedIrDeg).toBe(RANGES.seatedIrDeg.max);
+    const top = guidedSteps(
+      hip({ seatedIrDeg: RANGES.seatedIrDeg.max, ankleDorsiflexionDeg: null }),
+    );
+    const train = top.find((s) => s.id === 'train')!;
+    expect(train.state.seatedIrDeg).toBe(RANGES.seatedIrDeg.max);
+    expect(train.sentence).not.toMatch(/0° more/);
+  });
+
+  it('use an imaging report’s angles in the patient’s own steps, never in the typical one', () => {
+    const patient = hip({ alphaDeg: 66, lceDeg: 38 });
+    for (const step of guidedSteps(patient)) {
+      const own =
+        step.id !== 'typical' && !(step.id === 'teach-back' && step.state.alphaDeg === 45);
+      expect(step.state.alphaDeg, step.id).toBe(own ? 66 : 45);
+      expect(step.state.lceDeg, step.id).toBe(own ? 38 : 28);
+    }
+  });
+
+  it('ask the teach-back about a hip that pinches, starting from standing with no compensation', () => {
+    for (let ir = RANGES.seatedIrDeg.min; ir <= RANGES.seatedIrDeg.max; ir += 6) {
+      const patient = hip({ seatedIrDeg: ir });
+      const step = guidedSteps(patient).find((s) => s.id === 'teach-back')!;
+      expect(step.kind).toBe('teach-back');
+      expect(step.state).toMatchObject({ depth: 0, compensate: false });
+      expect(pinchOnsetDepth(step.state), `${ir}°`).not.toBeNull();
+      // The patient's own hip when it pinches, else a model hip that does.
+      const own = { ...DEFAULT_STATE, seatedIrDeg: ir, depth: 0, compensate: false };
+      const ownPinches = pinchOnsetDepth(own) !== null;
+      expect(step.state.seatedIrDeg).toBe(ownPinches ? ir : null);
+    }
   });
 
   it('never tell a hip it pinches when the model says the neck clears the rim, and the reverse', () => {
     for (let ir = RANGES.seatedIrDeg.min; ir <= RANGES.seatedIrDeg.max; ir += 4) {
-      const steps = guidedSteps({ seatedIrDeg: ir, ankleDorsiflexionDeg: null });
+      const steps = guidedSteps(hip({ seatedIrDeg: ir, ankleDorsiflexionDeg: null }));
       const pinch = steps.find((s) => s.id === 'pinch')!;
       const contact = solveHip(modelInput(pinch.state)).contact !== null;
       expect(
@@ -79,46 +108,5 @@ describe('guided steps', () => {
       const winkDeg = solveHip(modelInput(wink.state)).compensations.buttWinkDeg;
       expect(wink.sentence.includes('tucks under by about')).toBe(winkDeg >= 2);
     }
-  });
-});
-
-describe('the model tag', () => {
-  it('names the measurement that shaped the model, and never calls it an image of the patient', () => {
-    const patient: PatientHip = { seatedIrDeg: 18, ankleDorsiflexionDeg: null };
-    expect(modelTagFor({ ...DEFAULT_STATE, seatedIrDeg: 18 }, patient)).toBe(
-      'A model shaped by the patient’s seated rotation of 18°, not an image of their hip',
-    );
-    expect(modelTagFor({ ...DEFAULT_STATE, seatedIrDeg: 28 }, patient)).toBe(
-      'A model shaped by a seated rotation of 28°, not an image of the patient’s hip',
-    );
-    expect(modelTagFor(DEFAULT_STATE, patient)).toBe(
-      'A typical model hip, not an image of the patient’s hip',
-    );
-    expect(modelTagFor({ ...DEFAULT_STATE, capsuleTightness: 2 }, NO_PATIENT)).toMatch(
-      /^A model hip with a tight back of the capsule/,
-    );
-    expect(
-      modelTagFor(
-        { ...DEFAULT_STATE, seatedIrDeg: 18, ankleDorsiflexionDeg: 30 },
-        { seatedIrDeg: 18, ankleDorsiflexionDeg: 30 },
-      ),
-    ).toMatch(/seated rotation of 18° and ankle bend of 30°/);
-  });
-
-  it('speaks to the patient on the handout', () => {
-    const patient: PatientHip = { seatedIrDeg: 18, ankleDorsiflexionDeg: null };
-    expect(modelTagFor({ ...DEFAULT_STATE, seatedIrDeg: 18 }, patient, 'patient')).toBe(
-      'A model shaped by your seated rotation of 18°, not an image of your hip',
-    );
-    expect(modelTagFor(DEFAULT_STATE, patient, 'patient')).toBe(
-      'A typical model hip, not an image of your hip',
-    );
-  });
-
-  it('reads a patient back from a shared state', () => {
-    expect(patientFromState(DEFAULT_STATE)).toEqual(NO_PATIENT);
-    expect(
-      patientFromState({ ...DEFAULT_STATE, seatedIrDeg: 15, ankleDorsiflexionDeg: 30 }),
-    ).toEqual({ seatedIrDeg: 15, ankleDorsiflexionDeg: 30 });
   });
 });

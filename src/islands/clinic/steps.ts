@@ -9,58 +9,34 @@
  */
 import { solveHip, type HipState } from '../../model';
 import { glideInWords, round, round1 } from '../../state/describe';
-import { DEFAULT_STATE, RANGES, shapeOf, type FigureState } from '../../state/figureState';
+import { DEFAULT_STATE, RANGES, type FigureState } from '../../state/figureState';
 import { modelInput } from '../../state/modelInput';
 import { TIGHT_CAPSULE } from '../../state/presets';
-import { isTightCapsule, tightnessKind } from '../../state/tightness';
+import { tightnessKind } from '../../state/tightness';
+import { NO_PATIENT, patientPatch, type PatientHip } from './patient';
+import { pinchOnsetDepth } from './teachBack';
 
-/** What the clinician measured; null where they did not. */
-export interface PatientHip {
-  /** Seated hip internal rotation, degrees (the test on the "measure" article). */
-  seatedIrDeg: number | null;
-  /** Ankle dorsiflexion (knee-to-wall bend), degrees. */
-  ankleDorsiflexionDeg: number | null;
-}
-
-export const NO_PATIENT: PatientHip = { seatedIrDeg: null, ankleDorsiflexionDeg: null };
+export type StepKind = 'figure' | 'teach-back';
 
 export interface GuidedStep {
+  /** Which step of the library this is (a sequence may show one more than once). */
   id: string;
+  kind: StepKind;
   /** The part of the story the step belongs to. */
   chapter: string;
   title: string;
   state: FigureState;
-  /** One plain sentence, true of the model in this state. */
+  /** One plain sentence, true of the model in this state (or the clinician's own words). */
   sentence: string;
+  /** Who wrote the sentence: the site, from the model's answer, or the clinician. */
+  words: 'model' | 'clinician';
+  /** The step shows a goal to work towards, not the hip as measured. */
+  goal: boolean;
 }
 
 /** The goal step shows the patient's model hip with this much more seated rotation. */
 export const GOAL_EXTRA_IR_DEG = 10;
 const MOVE_FROM_DEG = 2;
-
-export function hasPatient(patient: PatientHip): boolean {
-  return patient.seatedIrDeg !== null || patient.ankleDorsiflexionDeg !== null;
-}
-
-/** The patient's numbers as a patch of figure state (nothing when not measured). */
-export function patientPatch(patient: PatientHip): Partial<FigureState> {
-  const patch: Partial<FigureState> = {};
-  if (patient.seatedIrDeg !== null) patch.seatedIrDeg = patient.seatedIrDeg;
-  if (patient.ankleDorsiflexionDeg !== null)
-    patch.ankleDorsiflexionDeg = patient.ankleDorsiflexionDeg;
-  return patch;
-}
-
-/** Reads a patient's numbers back from a shared state: a measured rotation, an ankle that is not the default. */
-export function patientFromState(state: FigureState): PatientHip {
-  return {
-    seatedIrDeg: state.seatedIrDeg,
-    ankleDorsiflexionDeg:
-      state.ankleDorsiflexionDeg !== DEFAULT_STATE.ankleDorsiflexionDeg
-        ? state.ankleDorsiflexionDeg
-        : null,
-  };
-}
 
 const neckMeets = (hip: HipState) =>
   hip.contact?.structure === 'labrum'
@@ -72,6 +48,32 @@ function capsuleWords(hip: HipState): string {
   if (kind === 'tight') return 'tighter than typical';
   if (kind === 'loose') return 'looser than typical';
   return 'close to typical';
+}
+
+/**
+ * The hip the teach-back asks about, held upright (no compensation), starting from standing:
+ * the story's hip when the model shows it pinching, else a model hip with a tight back of the
+ * capsule (a patient whose model hip has room would otherwise have nothing to find).
+ */
+export function teachBackState(patient: PatientHip): FigureState {
+  const own: FigureState = {
+    ...DEFAULT_STATE,
+    ...patientPatch(patient),
+    depth: 0,
+    compensate: false,
+    view: 'side',
+    camera: null,
+  };
+  const story: FigureState =
+    patient.seatedIrDeg !== null ? own : { ...own, capsuleTightness: TIGHT_CAPSULE };
+  if (pinchOnsetDepth(story) !== null) return story;
+  return {
+    ...DEFAULT_STATE,
+    capsuleTightness: TIGHT_CAPSULE,
+    depth: 0,
+    compensate: false,
+    camera: null,
+  };
 }
 
 /** The steps for this patient (or for a model hip with a tight capsule when nobody was measured). */
@@ -97,7 +99,18 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
     title: string,
     state: FigureState,
     say: (hip: HipState) => string,
-  ) => steps.push({ id, chapter, title, state, sentence: say(solve(state)) });
+    goal = false,
+  ) =>
+    steps.push({
+      id,
+      kind: 'figure',
+      chapter,
+      title,
+      state,
+      sentence: say(solve(state)),
+      words: 'model',
+      goal,
+    });
 
   const depthChapter = 'How deep';
   add(
@@ -194,44 +207,29 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
     'What we will train',
     at(goal, { depth: 1, compensate: true, view: 'side' }),
     (hip) => {
+      const extra = measured ? goal.seatedIrDeg! - patient.seatedIrDeg! : 0;
       const shown = measured
-        ? `this is the same model with ${goal.seatedIrDeg! - patient.seatedIrDeg!}° more inward roll, a direction to work in rather than a promise`
+        ? extra > 0
+          ? `this is the same model with ${extra}° more inward roll, a direction to work in rather than a promise`
+          : `the model shows no more than ${goal.seatedIrDeg}° of seated inward roll, so this is the same model hip`
         : hip.contact === null
           ? 'a hip with that room reaches the bottom with the neck clear of the rim'
           : 'that room lets the hip reach the bottom with less help from the pelvis and knees';
       return `We will train more inward roll at the hip and more ankle bend: ${shown}.`;
     },
+    true,
   );
-  return steps;
-}
 
-/**
- * The "not an image of you" tag for a state: which measurement shaped the model, if any.
- * e.g. "A model shaped by the patient’s seated rotation of 18°, not an image of their hip".
- * On the handout the patient reads it: "…shaped by your seated rotation of 18°, not an image of your hip".
- */
-export function modelTagFor(
-  state: FigureState,
-  patient: PatientHip,
-  reader: 'clinician' | 'patient' = 'clinician',
-): string {
-  const theirHip = reader === 'patient' ? 'your hip' : 'the patient’s hip';
-  if (state.seatedIrDeg === null) {
-    const which = isTightCapsule(state.capsuleTightness)
-      ? 'A model hip with a tight back of the capsule'
-      : shapeOf(state) === 'typical'
-        ? 'A typical model hip'
-        : 'A model hip';
-    return `${which}, not an image of ${theirHip}`;
-  }
-  const ankle =
-    patient.ankleDorsiflexionDeg !== null &&
-    state.ankleDorsiflexionDeg === patient.ankleDorsiflexionDeg
-      ? ` and ankle bend of ${patient.ankleDorsiflexionDeg}°`
-      : '';
-  if (state.seatedIrDeg === patient.seatedIrDeg) {
-    const whose = reader === 'patient' ? 'your' : 'the patient’s';
-    return `A model shaped by ${whose} seated rotation of ${state.seatedIrDeg}°${ankle}, not an image of ${reader === 'patient' ? 'your' : 'their'} hip`;
-  }
-  return `A model shaped by a seated rotation of ${state.seatedIrDeg}°${ankle}, not an image of ${theirHip}`;
+  steps.push({
+    id: 'teach-back',
+    kind: 'teach-back',
+    chapter: 'Your turn',
+    title: 'Show me what you understood',
+    state: teachBackState(patient),
+    sentence:
+      'Move the slider to where this hip starts to pinch, then answer two questions. Nothing you answer is saved or sent anywhere.',
+    words: 'model',
+    goal: false,
+  });
+  return steps;
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { MODEL_VERSION } from '../../model';
+import { DEFAULT_STATE } from '../../state/figureState';
+import { serializeState } from '../../state/url';
+import { broughtSearch, readClinicAddress, sequenceSearch, sessionSearch } from './clinicUrl';
+import { NO_PATIENT, type PatientHip } from './patient';
+import { BUILT_IN_SEQUENCE, type Sequence } from './sequence';
+
+const own: Sequence = {
+  steps: [
+    { source: 'deep', depth: null, sentence: null },
+    { source: 'p-cam', depth: 0.8, sentence: 'A cam, in my words.' },
+    { source: 'teach-back', depth: null, sentence: null },
+  ],
+};
+
+describe('the presenter’s address', () => {
+  it('opens a "Present" link on the view it brought', () => {
+    const state = { ...DEFAULT_STATE, depth: 0.8, seatedIrDeg: 15 };
+    const a = readClinicAddress(`?${serializeState(state, null, MODEL_VERSION)}`);
+    expect(a.brought).toEqual(state);
+    expect(a.patient).toEqual({ ...NO_PATIENT, seatedIrDeg: 15 });
+    expect(a.sequence).toBe(BUILT_IN_SEQUENCE);
+    expect(a.start).toBe(0);
+  });
+
+  it('starts the steps at step 1 when a link brings nothing: every value rejected, or only defaults', () => {
+    for (const search of [
+      '',
+      '?depth=abc',
+      '?view=bogus',
+      '?depth=abc&view=bogus&capsule=%3Cb%3E',
+      '?v=1',
+      '?ir=typical',
+      `?${serializeState(DEFAULT_STATE, null, MODEL_VERSION)}`,
+    ]) {
+      const a = readClinicAddress(search);
+      expect(a.brought, search).toBeNull();
+      expect(a.start, search).toBe(0);
+      expect(a.sequence).toBe(BUILT_IN_SEQUENCE);
+      expect(a.sequenceProblem).toBeNull();
+    }
+  });
+
+  it('opens a shared sequence on its first step, with no patient', () => {
+    const a = readClinicAddress(`?${sequenceSearch(own)}`);
+    expect(a.sequence).toEqual(own);
+    expect(a.brought).toBeNull();
+    expect(a.start).toBe(0);
+    expect(a.patient).toEqual(NO_PATIENT);
+  });
+
+  it('falls back to the built-in steps, calmly, for a broken sequence', () => {
+    const a = readClinicAddress('?seq=1&step=deep&step=%3Cscript%3E');
+    expect(a.sequence).toBe(BUILT_IN_SEQUENCE);
+    expect(a.sequenceProblem).toBe('invalid');
+    expect(a.brought).toBeNull();
+    expect(a.start).toBe(0);
+  });
+
+  it('comes back to the same step, numbers and sequence after a reload', () => {
+    const patient: PatientHip = {
+      seatedIrDeg: 14,
+      ankleDorsiflexionDeg: 30,
+      alphaDeg: 62,
+      lceDeg: null,
+    };
+    const a = readClinicAddress(`?${sessionSearch(own, patient, 1)}`);
+    expect(a).toEqual({
+      brought: null,
+      staleVersion: null,
+      patient,
+      sequence: own,
+      sequenceProblem: null,
+      start: 1,
+    });
+    expect(sessionSearch(BUILT_IN_SEQUENCE, NO_PATIENT, 4)).toBe(`at=5&v=${MODEL_VERSION}`);
+    // A step past the end of the sequence is its last step; nonsense is step 1.
+    expect(readClinicAddress('?at=99&seq=1&step=deep&step=pinch').start).toBe(1);
+    expect(readClinicAddress('?at=-3').start).toBe(0);
+    expect(readClinicAddress('?at=0').start).toBe(0);
+  });
+
+  it('writes a brought view as any figure writes its state', () => {
+    const state = { ...DEFAULT_STATE, depth: 0.3 };
+    expect(broughtSearch(state)).toBe(serializeState(state, null, MODEL_VERSION).toString());
+    expect(readClinicAddress(`?${broughtSearch(state)}`).brought).toEqual(state);
+  });
+});
