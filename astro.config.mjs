@@ -54,12 +54,15 @@ const csp = {
 // precaches every page, the island code, the styles and the icons at build time; the
 // link-preview cards (/og/) are left out: only link previews read them, and so is the 404 page. Query strings are
 // ignored when matching the cache, so a shared link such as /viz/deep/?depth=0.8 opens
-// offline from /viz/deep/. No navigation fallback: a page the cache does not hold goes to
-// the network (and, offline, fails as it would without a service worker) rather than
-// silently showing another page.
+// offline from /viz/deep/. A page the cache does not hold goes to the network; only when
+// that fails (offline) does the worker answer with /offline/, which lists the saved pages.
+// Online, a missing page still gets the server's own 404. (Workbox's `navigateFallback`
+// would answer every uncached navigation with the fallback, online too, so it stays off.)
 // Rollout: a new service worker installs in the background and waits (no skipWaiting), so an
-// open page keeps the files it was built with; it takes over on the next visit. The first
-// one claims the page that installed it, so the very first visit already works offline.
+// open page keeps the files it was built with; it takes over on the next visit, or when the
+// clinic presenter, which looks for new versions while it is open, is told to take it
+// between patients (it sends Workbox's SKIP_WAITING message, then reloads on the same step).
+// The first one claims the page that installed it, so the very first visit already works offline.
 const pwa = AstroPWA({
   registerType: 'prompt',
   injectRegister: false,
@@ -88,6 +91,13 @@ const pwa = AstroPWA({
     globIgnores: ['og/**', '404.html', 'sw.js', 'workbox-*.js'],
     ignoreURLParametersMatching: [/.*/],
     navigateFallback: null,
+    runtimeCaching: [
+      {
+        urlPattern: ({ request }) => request.mode === 'navigate',
+        handler: 'NetworkOnly',
+        options: { precacheFallback: { fallbackURL: '/offline/' } },
+      },
+    ],
     skipWaiting: false,
     clientsClaim: true,
     cleanupOutdatedCaches: true,

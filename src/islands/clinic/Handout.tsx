@@ -17,7 +17,7 @@ import JointPoster from '../JointPoster';
 import { GLIDE_SCALE } from '../useSolvedFigure';
 import { goalState, handoutState, paperFigure } from './paper';
 import { modelTagFor, type PatientHip } from './patient';
-import { GOAL_EXTRA_IR_DEG } from './steps';
+import { GOAL_EXTRA_IR_DEG, goalChange } from './steps';
 import { teachBackLines, type TeachBackResult } from './teachBack';
 
 export interface HandoutProps {
@@ -82,15 +82,15 @@ export default function Handout({
             {own.valueText}. The ball’s glide is drawn {GLIDE_SCALE} times larger.
           </p>
           <p className="clinic-handout-sentence">{own.words}</p>
-          <dl className="clinic-handout-readouts" data-testid="handout-readouts">
-            {own.items.map((r) => (
-              <div key={r.id} data-readout={r.id}>
-                <dt>{r.label}</dt>
-                <dd>{r.value}</dd>
-              </div>
-            ))}
-          </dl>
         </div>
+        <dl className="clinic-handout-readouts" data-testid="handout-readouts">
+          {own.items.map((r) => (
+            <div key={r.id} data-readout={r.id}>
+              <dt>{r.label}</dt>
+              <dd>{r.value}</dd>
+            </div>
+          ))}
+        </dl>
       </div>
 
       {goal && (
@@ -107,7 +107,8 @@ export default function Handout({
               {goal.state.seatedIrDeg! - patient.seatedIrDeg! < GOAL_EXTRA_IR_DEG
                 ? ' (the most the model shows)'
                 : ''}
-              . Not an image of your hip.
+              . In this model, that {goalChange(own.hip, goal.hip, 'at this depth').words}. Not an
+              image of your hip.
             </p>
             <dl className="clinic-handout-readouts">
               {goal.items
@@ -141,16 +142,6 @@ export default function Handout({
             How to do them, how much, and when to stop:{' '}
             <span className="clinic-handout-url">{drillsUrl}</span>
           </p>
-          {taught.length > 0 && (
-            <>
-              <h3>What we went over</h3>
-              <ul className="clinic-handout-taught" data-testid="handout-teach-back">
-                {taught.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </>
-          )}
         </section>
         <section>
           <h3>{WARNING_SIGNS_TITLE}:</h3>
@@ -162,6 +153,16 @@ export default function Handout({
           <p className="clinic-handout-small">
             {WARNING_SIGNS_SOURCE} <span className="clinic-handout-url">{safetyUrl}</span>
           </p>
+          {taught.length > 0 && (
+            <>
+              <h3>What we went over</h3>
+              <ul className="clinic-handout-taught" data-testid="handout-teach-back">
+                {taught.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </section>
       </div>
 

@@ -3,7 +3,7 @@
  * picture, then answers two questions by tapping (or tabbing to and pressing) an answer.
  * One part at a time, kind feedback after each, and a line that says nothing is kept.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { solveHip } from '../../model';
 import type { FigureState } from '../../state/figureState';
 import { modelInput } from '../../state/modelInput';
@@ -42,9 +42,19 @@ export default function TeachBack({ state, solved, result, onResult, onDepth }: 
   const answered =
     current === 'pinch' ? result.pinch !== null : question ? choiceOf(question, result) : null;
 
-  const nextPart = () => setPart((p) => Math.min(parts.length - 1, p + 1));
+  // A new part takes the focus (its heading), so a keyboard or screen-reader user lands on it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (moved.current) heading.current?.focus();
+  }, [part]);
+  const nextPart = () => {
+    moved.current = true;
+    setPart((p) => Math.min(parts.length - 1, p + 1));
+  };
   const restart = () => {
     onResult({ pinch: null, answers: {} });
+    moved.current = true;
     setPart(0);
     onDepth(0);
   };
@@ -53,7 +63,7 @@ export default function TeachBack({ state, solved, result, onResult, onDepth }: 
     <div className="clinic-teach" data-part={current}>
       {current === 'pinch' && onset !== null && onsetFlexionDeg !== null && (
         <>
-          <h3 className="clinic-teach-title">
+          <h3 className="clinic-teach-title" ref={heading} tabIndex={-1}>
             <span className="clinic-teach-count">1 of {count}</span> Where does it pinch?
           </h3>
           <p className="clinic-teach-text">
@@ -83,7 +93,12 @@ export default function TeachBack({ state, solved, result, onResult, onDepth }: 
       )}
       {question && (
         <>
-          <h3 className="clinic-teach-title" id={`teach-${question.id}`}>
+          <h3
+            className="clinic-teach-title"
+            id={`teach-${question.id}`}
+            ref={heading}
+            tabIndex={-1}
+          >
             <span className="clinic-teach-count">
               {part + 1} of {count}
             </span>{' '}
@@ -115,7 +130,9 @@ export default function TeachBack({ state, solved, result, onResult, onDepth }: 
       )}
       {current === 'done' && (
         <>
-          <h3 className="clinic-teach-title">Thank you</h3>
+          <h3 className="clinic-teach-title" ref={heading} tabIndex={-1}>
+            Thank you
+          </h3>
           <p className="clinic-teach-text">
             That is what we went over today. Your clinician can add it to your handout.
           </p>

@@ -4,7 +4,7 @@ import { DEFAULT_STATE, RANGES } from '../../state/figureState';
 import { modelInput } from '../../state/modelInput';
 import { normalizeState } from '../../state/url';
 import { NO_PATIENT, type PatientHip } from './patient';
-import { GOAL_EXTRA_IR_DEG, guidedSteps } from './steps';
+import { GOAL_EXTRA_IR_DEG, goalChange, guidedSteps } from './steps';
 import { pinchOnsetDepth } from './teachBack';
 
 const hip = (patch: Partial<PatientHip>): PatientHip => ({ ...NO_PATIENT, ...patch });
@@ -107,6 +107,27 @@ describe('guided steps', () => {
       const wink = steps.find((s) => s.id === 'butt-wink')!;
       const winkDeg = solveHip(modelInput(wink.state)).compensations.buttWinkDeg;
       expect(wink.sentence.includes('tucks under by about')).toBe(winkDeg >= 2);
+    }
+  });
+
+  it('say what the goal changes in the model, even when that is little', () => {
+    for (const patient of [
+      NO_PATIENT,
+      hip({ seatedIrDeg: 12 }),
+      hip({ seatedIrDeg: 20, alphaDeg: 70 }),
+    ]) {
+      const steps = guidedSteps(patient);
+      const train = steps.find((s) => s.id === 'train')!;
+      const from = solveHip(
+        modelInput({ ...steps.find((s) => s.id === 'butt-wink')!.state, depth: 1 }),
+      );
+      const to = solveHip(modelInput(train.state));
+      const lessTuck = from.compensations.buttWinkDeg - to.compensations.buttWinkDeg;
+      const moreRoom = to.internalRotationAvailableDeg - from.internalRotationAvailableDeg;
+      const some = lessTuck >= 2 || moreRoom >= 2 || (from.contact !== null && to.contact === null);
+      expect(goalChange(from, to).some).toBe(some);
+      expect(train.sentence.includes('changes little'), train.sentence).toBe(!some);
+      expect(train.sentence.includes('a clinical plan'), train.sentence).toBe(!some);
     }
   });
 });

@@ -51,6 +51,35 @@ function capsuleWords(hip: HipState): string {
 }
 
 /**
+ * What a goal hip changes at the bottom of the squat against the hip it grew from, in words:
+ * less tucking under, more inward roll to spare, the neck clear of the rim. `some` is false
+ * when the model shows no such change (then the words say so, and what stays).
+ */
+export function goalChange(
+  from: HipState,
+  to: HipState,
+  where = 'at the bottom',
+): { some: boolean; words: string } {
+  const parts: string[] = [];
+  const lessTuck = from.compensations.buttWinkDeg - to.compensations.buttWinkDeg;
+  const moreRoom = to.internalRotationAvailableDeg - from.internalRotationAvailableDeg;
+  if (lessTuck >= MOVE_FROM_DEG)
+    parts.push(`lets the pelvis tuck under about ${round(lessTuck)}° less ${where}`);
+  if (moreRoom >= MOVE_FROM_DEG)
+    parts.push(`leaves about ${round(moreRoom)}° more inward roll to spare`);
+  if (from.contact !== null && to.contact === null) parts.push('keeps the neck clear of the rim');
+  if (parts.length > 0) return { some: true, words: parts.join(' and ') };
+  const tuck = to.compensations.buttWinkDeg;
+  return {
+    some: false,
+    words:
+      tuck >= MOVE_FROM_DEG
+        ? `changes little ${where}, where the pelvis still tucks under about ${round(tuck)}°`
+        : `changes little ${where}`,
+  };
+}
+
+/**
  * The hip the teach-back asks about, held upright (no compensation), starting from standing:
  * the story's hip when the model shows it pinching, else a model hip with a tight back of the
  * capsule (a patient whose model hip has room would otherwise have nothing to find).
@@ -201,21 +230,25 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
         seatedIrDeg: Math.min(RANGES.seatedIrDeg.max, patient.seatedIrDeg! + GOAL_EXTRA_IR_DEG),
       }
     : { ...ownHip, capsuleTightness: 1 };
+  const goalState = at(goal, { depth: 1, compensate: true, view: 'side' });
+  const extra = measured ? goal.seatedIrDeg! - patient.seatedIrDeg! : 0;
+  // What the goal changes is the model's answer, said as it is, even when it is "little".
+  const change = goalChange(solve(at(storyHip, { depth: 1, compensate: true })), solve(goalState));
   add(
     'train',
     'What we will train',
     'What we will train',
-    at(goal, { depth: 1, compensate: true, view: 'side' }),
-    (hip) => {
-      const extra = measured ? goal.seatedIrDeg! - patient.seatedIrDeg! : 0;
-      const shown = measured
-        ? extra > 0
-          ? `this is the same model with ${extra}° more inward roll, a direction to work in rather than a promise`
-          : `the model shows no more than ${goal.seatedIrDeg}° of seated inward roll, so this is the same model hip`
-        : hip.contact === null
-          ? 'a hip with that room reaches the bottom with the neck clear of the rim'
-          : 'that room lets the hip reach the bottom with less help from the pelvis and knees';
-      return `We will train more inward roll at the hip and more ankle bend: ${shown}.`;
+    goalState,
+    () => {
+      const plan = 'We will train more inward roll at the hip and more ankle bend';
+      if (measured && extra === 0)
+        return `${plan}: the model shows no more than ${goal.seatedIrDeg}° of seated inward roll, so this is the same model hip.`;
+      const what = measured
+        ? `${extra}° more seated inward roll`
+        : 'a typical back of the capsule instead of a tight one';
+      return change.some
+        ? `${plan}: in this model, ${what} ${change.words}, a direction to work in rather than a promise.`
+        : `${plan}, a clinical plan; in this model, ${what} ${change.words}.`;
     },
     true,
   );

@@ -115,7 +115,7 @@ export const QUESTIONS: Question[] = [
         id: 'room',
         text: 'More inward roll at the hip, and more ankle bend',
         right: true,
-        feedback: 'Yes: more inward roll at the hip and more ankle bend give the hip more room.',
+        feedback: 'Yes: more inward roll at the hip and more ankle bend are what we will work on.',
       },
       {
         id: 'push',
@@ -129,7 +129,7 @@ export const QUESTIONS: Question[] = [
         text: 'Never squatting deep again',
         right: false,
         feedback:
-          'That is not the plan: we will train more inward roll at the hip and more ankle bend, to give the hip more room.',
+          'That is not the plan: we will train more inward roll at the hip and more ankle bend.',
       },
     ],
   },

@@ -50,9 +50,12 @@ export function useSiteUpdate(): { state: UpdateState; take: (beforeReload: () =
     const onVisible = () => {
       if (document.visibilityState === 'visible') look();
     };
+    // The very first worker claims the page as it activates: that is no update.
+    let controlled = sw.controller !== null;
     const onController = () => {
       if (taking.current) window.location.reload();
-      else setState('taken');
+      else if (controlled) setState('taken');
+      controlled = true;
     };
     document.addEventListener('visibilitychange', onVisible);
     sw.addEventListener('controllerchange', onController);
