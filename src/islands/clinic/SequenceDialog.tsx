@@ -205,7 +205,8 @@ export default function SequenceDialog({
                     <div className="clinic-seq-depth">
                       <label>
                         <span>
-                          Depth of step {n}: {depthInWords(depth)} ({percent(depth)}%)
+                          Depth<span className="visually-hidden"> of step {n}</span>:{' '}
+                          {depthInWords(depth)} ({percent(depth)}%)
                           {row.depth === null ? ', its own' : ''}
                         </span>
                         <input
@@ -230,7 +231,12 @@ export default function SequenceDialog({
                       </button>
                     </div>
                     <label className="clinic-seq-field clinic-seq-words">
-                      <span>Sentence of step {n} (empty: the site’s, shown greyed)</span>
+                      <span>
+                        Sentence<span className="visually-hidden"> of step {n}</span>{' '}
+                        <span className="clinic-hint">
+                          (leave empty for the site’s, shown in grey)
+                        </span>
+                      </span>
                       <textarea
                         rows={2}
                         maxLength={MAX_SENTENCE}
