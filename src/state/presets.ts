@@ -65,6 +65,28 @@ export const PRESETS = {
     'A model hip with a deep socket whose rim covers more of the ball, in a deep squat without compensation.',
     { depth: 1, ...SHAPES.pincer, compensate: false },
   ),
+  // The squat variations in "The compensations, one by one" (each sentence the article
+  // says about them is computed from these states: src/utils/modelSentences.ts).
+  'stiff-ankle': preset(
+    'Deep squat, stiff ankles',
+    'A typical model hip at the bottom of a deep squat with ankles that bend only 25°: the shin cannot tip far over the foot, so the trunk leans well forward and the pelvis tucks under.',
+    { depth: 1, ankleDorsiflexionDeg: 25, compensate: true, view: 'body' },
+  ),
+  'heels-raised': preset(
+    'Deep squat, heels raised',
+    'The same stiff ankles with the heels on a 10° wedge, given to the model as 10° more ankle bend: the trunk stays more upright and the pelvis tucks under less.',
+    { depth: 1, ankleDorsiflexionDeg: 35, compensate: true, view: 'body' },
+  ),
+  'box-squat': preset(
+    'Box squat to parallel',
+    'A tight model hip that stops on a box with the thighs level with the floor: the squat asks for little inward turn here and the neck stays clear of the rim.',
+    { depth: 0.5, capsuleTightness: TIGHT_CAPSULE, compensate: true },
+  ),
+  'turned-out': preset(
+    'Deep squat, feet turned out more',
+    'A tight model hip in the textbook shape at the bottom of a deep squat, with the feet turned out 30° instead of 15°: the neck still meets the rim, but less deeply.',
+    { depth: 1, capsuleTightness: TIGHT_CAPSULE, footTurnOutDeg: 30, compensate: false },
+  ),
 } as const satisfies Record<string, Preset>;
 
 export type PresetName = keyof typeof PRESETS;
