@@ -6,16 +6,8 @@
  * for the model to solve: the picture is always the model's, never an interpolated drawing.
  */
 import { useEffect, useRef, useState } from 'react';
-import { RANGES, type FigureState } from '../state/figureState';
+import { EASED_KEYS, RANGES, type FigureState } from '../state/figureState';
 
-const EASED_KEYS = [
-  'depth',
-  'capsuleTightness',
-  'alphaDeg',
-  'lceDeg',
-  'ankleDorsiflexionDeg',
-  'footTurnOutDeg',
-] as const;
 const DURATION_MS = 450;
 /** A change larger than this share of a control's range is a jump worth easing. */
 const JUMP = 0.04;
@@ -26,15 +18,6 @@ function prefersReducedMotion(): boolean {
 
 const easeInOut = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
 
-const RANGE_OF = {
-  depth: RANGES.depth,
-  capsuleTightness: RANGES.capsuleTightness,
-  alphaDeg: RANGES.alphaDeg,
-  lceDeg: RANGES.lceDeg,
-  ankleDorsiflexionDeg: RANGES.ankleDorsiflexionDeg,
-  footTurnOutDeg: RANGES.footTurnOutDeg,
-};
-
 export function useEased(target: FigureState): FigureState {
   const [shown, setShown] = useState(target);
   const shownRef = useRef(target);
@@ -43,7 +26,7 @@ export function useEased(target: FigureState): FigureState {
   useEffect(() => {
     const from = shownRef.current;
     const isJump = EASED_KEYS.some(
-      (k) => Math.abs(from[k] - target[k]) > JUMP * (RANGE_OF[k].max - RANGE_OF[k].min),
+      (k) => Math.abs(from[k] - target[k]) > JUMP * (RANGES[k].max - RANGES[k].min),
     );
     if (!isJump || prefersReducedMotion()) {
       setShown(target);

@@ -2,7 +2,7 @@
  * Named states of the figure. Articles, permalink pages (/viz/<name>/), share links and
  * the clinic presenter all start from these, then layer their own overrides on top.
  */
-import { DEFAULT_STATE, SHAPES, type FigureState } from './figureState';
+import { DEFAULT_STATE, SHAPES, TIGHT_CAPSULE, type FigureState } from './figureState';
 
 export interface Preset {
   /** Short title for a permalink page and a preset button. */
@@ -12,8 +12,8 @@ export interface Preset {
   state: FigureState;
 }
 
-/** A tightness the model reads as a clearly tight back of the capsule (1 is typical). */
-export const TIGHT_CAPSULE = 2;
+// Defined beside the URL word `capsule=tight` that stands for it; presets and steps name it here.
+export { TIGHT_CAPSULE };
 
 function preset(title: string, description: string, overrides: Partial<FigureState>): Preset {
   return { title, description, state: { ...DEFAULT_STATE, ...overrides } };
