@@ -87,6 +87,11 @@ export const PRESETS = {
     'A tight model hip in the textbook shape at the bottom of a deep squat, with the feet turned out 30° instead of 15°: the neck still meets the rim, but less deeply.',
     { depth: 1, capsuleTightness: TIGHT_CAPSULE, footTurnOutDeg: 30, compensate: false },
   ),
+  'wide-stance': preset(
+    'Deep squat, wider stance',
+    'A tight model hip in the textbook shape at the bottom of a deep squat, with the ankles 60 cm apart instead of 40 cm: the neck still meets the rim, and more deeply.',
+    { depth: 1, capsuleTightness: TIGHT_CAPSULE, stanceWidthMm: 600, compensate: false },
+  ),
 } as const satisfies Record<string, Preset>;
 
 export type PresetName = keyof typeof PRESETS;

@@ -11,6 +11,7 @@ import { PRESETS, type PresetName } from '../state/presets';
 
 const hipOf = (name: PresetName): HipState => solveHip(modelInput(PRESETS[name].state));
 const deg = (x: number) => `${Math.round(x)}°`;
+const cm = (xMm: number) => `${Math.round(xMm / 10)} cm`;
 const mm = (x: number) => `${(Math.round(Math.abs(x) * 10) / 10).toFixed(1)} mm`;
 
 /** "more" or "less" for a change from `before` to `after` (by the rounded values). */
@@ -102,6 +103,7 @@ export const VARIATION_PAIRS = {
   heelsRaised: { from: 'stiff-ankle', to: 'heels-raised' },
   boxSquat: { from: 'butt-wink', to: 'box-squat' },
   turnOut: { from: 'deep-tight', to: 'turned-out' },
+  wideStance: { from: 'deep-tight', to: 'wide-stance' },
 } as const satisfies Record<string, { from: PresetName; to: PresetName }>;
 
 export type VariationName = keyof typeof VARIATION_PAIRS;
@@ -145,7 +147,23 @@ export function variationSentence(name: VariationName, v: Variation = variation(
         `${moreOrLess(b.irRequiredDeg, a.irRequiredDeg)} inward turn (${deg(a.irRequiredDeg)} instead of ${deg(b.irRequiredDeg)}). ` +
         `With the body held in the textbook shape, it leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room at the front: ${roomWords(a.clearanceMm)}, against ${mm(b.clearanceMm)} ${b.clearanceMm < 0 ? 'of overlap' : 'of room'} with the feet turned out less.`
       );
+    case 'wideStance':
+      return (
+        `In the model, setting the ankles ${cm(PRESETS[v.to].state.stanceWidthMm)} apart instead of ${cm(PRESETS[v.from].state.stanceWidthMm)} asks the thigh for ` +
+        `${moreOrLess(b.irRequiredDeg, a.irRequiredDeg)} inward turn (${deg(a.irRequiredDeg)} instead of ${deg(b.irRequiredDeg)}). ` +
+        `With the body held in the textbook shape, it leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room at the front: ${roomWords(a.clearanceMm)}, against ${mm(b.clearanceMm)} ${b.clearanceMm < 0 ? 'of overlap' : 'of room'} with the narrower stance.`
+      );
   }
+}
+
+/** Whether the wide stance still meets the rim when the body may adapt. */
+export function wideStanceAdaptingSentence(): string {
+  const h = solveHip(
+    modelInput({ ...PRESETS[VARIATION_PAIRS.wideStance.to].state, compensate: true }),
+  );
+  return h.contact
+    ? `Even when the model body may adapt, with the pelvis tucked under ${deg(h.compensations.buttWinkDeg)} and the knees pushed out ${deg(h.compensations.kneeFlareDeg)}, the neck meets the rim in this wide stance.`
+    : `When the model body may adapt, it finds room in this wide stance by tucking the pelvis under ${deg(h.compensations.buttWinkDeg)}.`;
 }
 
 /** What the turned-out feet do when the body may adapt (the figure holds the textbook shape). */

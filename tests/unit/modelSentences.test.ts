@@ -16,6 +16,7 @@ import {
   rotationSentence,
   turnOutAdaptingSentence,
   variationSentence,
+  wideStanceAdaptingSentence,
   type VariationName,
 } from '../../src/utils/modelSentences';
 
@@ -59,6 +60,7 @@ describe('the squat variations (compensations article)', () => {
       heelsRaised: ['ankleDorsiflexionDeg'],
       boxSquat: ['depth'],
       turnOut: ['footTurnOutDeg'],
+      wideStance: ['stanceWidthMm'],
     };
     for (const [name, pair] of Object.entries(VARIATION_PAIRS)) {
       const fields = changed(PRESETS[pair.from].state, PRESETS[pair.to].state).filter(
@@ -125,5 +127,20 @@ describe('the squat variations (compensations article)', () => {
     expect(turnOutAdaptingSentence()).toContain(
       `pelvis under ${moreOrLess(adapting('deep-tight'), adapting('turned-out'))}`,
     );
+  });
+
+  it('wider stance: the words for inward turn, room and the adapting body follow the model', () => {
+    const b = of('deep-tight');
+    const a = of('wide-stance');
+    const s = variationSentence('wideStance');
+    expect(s).toContain(
+      `for ${moreOrLess(b.internalRotationRequiredDeg, a.internalRotationRequiredDeg)} inward turn`,
+    );
+    expect(s).toContain(`leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room`);
+    // The preset words: "the neck still meets the rim, and more deeply".
+    expect(a.contact).not.toBeNull();
+    expect(a.clearanceMm).toBeLessThan(b.clearanceMm);
+    const adapting = hip({ ...PRESETS['wide-stance'].state, compensate: true });
+    expect(wideStanceAdaptingSentence().startsWith(adapting.contact ? 'Even' : 'When')).toBe(true);
   });
 });
