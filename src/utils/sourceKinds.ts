@@ -62,7 +62,7 @@ export const SOURCE_KINDS: Readonly<Record<string, SourceKind>> = {
   'nhs-notts-limp': 'guideline',
   'nwbh-hip': 'guideline',
   'royalfree-ces': 'guideline',
-  'versus-hip': 'guideline',
+  'spire-hips': 'guideline',
   'vita-joint': 'guideline',
   wall2016: 'guideline',
   weir2015: 'guideline',
