@@ -35,7 +35,11 @@ export default function KneeToWall({ figure, preset }: KneeToWallProps) {
   const id = useId();
   const [text, setText] = useState('');
   const [search, setSearch] = useState('');
-  useEffect(() => setSearch(window.location.search), []);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    setSearch(window.location.search);
+    setReady(true);
+  }, []);
   const { min, max, step } = KNEE_TO_WALL_RANGE_CM;
   const reading = text.trim() === '' ? null : readKneeToWall(Number(text.replace(',', '.')));
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -47,7 +51,7 @@ export default function KneeToWall({ figure, preset }: KneeToWallProps) {
     );
   };
   return (
-    <div className="knee-to-wall" data-knee-to-wall>
+    <div className="knee-to-wall" data-knee-to-wall data-ready={ready ? 'true' : undefined}>
       <label htmlFor={id}>Your knee-to-wall distance, in centimetres</label>
       <input
         id={id}
