@@ -44,7 +44,7 @@ const RED_FLAGS: Record<string, RegExp> = {
   'hip dysplasia': /hip dysplasia/i,
   hypermobility: /very bendy joints|hypermobil/i,
   'a past dislocation': /come out of joint|dislocation/i,
-  'stretching the capsule unwise for them': /rather than stretch the capsule/i,
+  'stretching the capsule unwise for them': /against stretching the capsule/i,
   'pain from the back: numbness': /numbness/i,
   'pain from the back: weakness': /weakness/i,
   'bladder or bowel changes': /bladder or bowel/i,
