@@ -371,7 +371,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'measured',
     term: 'Measured in people',
     definition:
-      'A statement this site bases on a published study of people (or donated bodies), with a link to the study.',
+      'A statement this site bases on a published study of people (or donated bodies), or on a review of such studies, with a link to the study.',
   },
   {
     id: 'guideline',
