@@ -108,6 +108,8 @@ describe('the squat variations (compensations article)', () => {
     expect(a.internalRotationRequiredDeg).toBeLessThan(b.internalRotationRequiredDeg / 2);
     expect(a.clearanceMm).toBeGreaterThan(0);
     expect(s).toContain(`${(Math.round(a.clearanceMm * 10) / 10).toFixed(1)} mm of room`);
+    // The caption: going deeper than the box, the room at the front of the neck shrinks.
+    expect(b.clearanceMm).toBeLessThan(a.clearanceMm);
     if (Math.round(a.compensations.buttWinkDeg) < 1) expect(s).toContain('does not tuck under');
   });
 
