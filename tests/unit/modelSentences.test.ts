@@ -49,7 +49,7 @@ describe('the rotation the squat asks of the thigh (deep-squat article)', () => 
   });
 });
 
-describe('the squat variations (compensations article)', () => {
+describe('the squat variations (compensations article, and the stance sentence in what-is-impingement)', () => {
   const changed = (a: FigureState, b: FigureState) =>
     (Object.keys(a) as (keyof FigureState)[]).filter(
       (k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]),
