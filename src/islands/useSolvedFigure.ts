@@ -22,7 +22,7 @@ export type V3 = readonly [number, number, number];
 
 export function useSolvedFigure(store: FigureStore) {
   const target: FigureState = useFigureState(store);
-  const shown = useEased(target);
+  const shown = useEased(store);
 
   const hip = useMemo(() => solveHip(modelInput(shown)), [shown]);
   const geometry = useMemo(

@@ -1,7 +1,8 @@
 /**
  * The drills a clinician can tick for a patient's printed handout, in the order of the
  * drills article (content/articles/*drills*.mdx), each with one plain line. Pure data: the
- * article holds the how-to, the dose and when to stop; the handout only names the choice.
+ * article holds the how-to, the dose, the easier version and when to stop; the handout only
+ * names the choice.
  */
 export interface Drill {
   /** Stable id, for the checkbox and tests. */
@@ -41,5 +42,15 @@ export const DRILLS: readonly Drill[] = [
     id: 'goblet-hold',
     name: 'Goblet-squat hold with ankle work',
     line: 'Hold a light weight at the chest, sit into a squat with the heels down, and let each knee drift forward over the toes.',
+  },
+  {
+    id: 'side-lying-lift',
+    name: 'Side-lying leg lift',
+    line: 'Lie on your side with the hips stacked and lift the straight top leg a little up and back: strength for the side of the hip.',
+  },
+  {
+    id: 'side-plank',
+    name: 'Side plank from the knees',
+    line: 'Prop on one forearm with the knees bent and lift the hips into a straight line: strength for the trunk and the side of the hip.',
   },
 ];

@@ -15,6 +15,7 @@ export function hipParameters(state: FigureState): Partial<HipParameters> {
     posteriorCapsuleTightness: state.capsuleTightness,
     ankleDorsiflexionDeg: state.ankleDorsiflexionDeg,
     footTurnOutDeg: state.footTurnOutDeg,
+    stanceWidthMm: state.stanceWidthMm,
   };
   if (state.seatedIrDeg !== null) params.seatedInternalRotationDeg = state.seatedIrDeg;
   return params;

@@ -2,7 +2,7 @@
  * Named states of the figure. Articles, permalink pages (/viz/<name>/), share links and
  * the clinic presenter all start from these, then layer their own overrides on top.
  */
-import { DEFAULT_STATE, SHAPES, type FigureState } from './figureState';
+import { DEFAULT_STATE, SHAPES, TIGHT_CAPSULE, type FigureState } from './figureState';
 
 export interface Preset {
   /** Short title for a permalink page and a preset button. */
@@ -12,8 +12,8 @@ export interface Preset {
   state: FigureState;
 }
 
-/** A tightness the model reads as a clearly tight back of the capsule (1 is typical). */
-export const TIGHT_CAPSULE = 2;
+// Defined beside the URL word `capsule=tight` that stands for it; presets and steps name it here.
+export { TIGHT_CAPSULE };
 
 function preset(title: string, description: string, overrides: Partial<FigureState>): Preset {
   return { title, description, state: { ...DEFAULT_STATE, ...overrides } };
@@ -64,6 +64,33 @@ export const PRESETS = {
     'Deep socket (pincer shape)',
     'A model hip with a deep socket whose rim covers more of the ball, in a deep squat without compensation.',
     { depth: 1, ...SHAPES.pincer, compensate: false },
+  ),
+  // The squat variations in "The compensations, one by one" (each sentence the article
+  // says about them is computed from these states: src/utils/modelSentences.ts).
+  'stiff-ankle': preset(
+    'Deep squat, stiff ankles',
+    'A typical model hip at the bottom of a deep squat with ankles that bend only 25°: the shin cannot tip far over the foot, so the trunk leans well forward and the pelvis tucks under.',
+    { depth: 1, ankleDorsiflexionDeg: 25, compensate: true, view: 'body' },
+  ),
+  'heels-raised': preset(
+    'Deep squat, heels raised',
+    'The same stiff ankles with the heels on a 10° wedge, given to the model as 10° more ankle bend: the trunk stays more upright and the pelvis tucks under less.',
+    { depth: 1, ankleDorsiflexionDeg: 35, compensate: true, view: 'body' },
+  ),
+  'box-squat': preset(
+    'Box squat to parallel',
+    'A tight model hip that stops on a box with the thighs level with the floor: the squat asks for little inward turn here and the neck stays clear of the rim.',
+    { depth: 0.5, capsuleTightness: TIGHT_CAPSULE, compensate: true },
+  ),
+  'turned-out': preset(
+    'Deep squat, feet turned out more',
+    'A tight model hip in the textbook shape at the bottom of a deep squat, with the feet turned out 30° instead of 15°: the neck still meets the rim, but less deeply.',
+    { depth: 1, capsuleTightness: TIGHT_CAPSULE, footTurnOutDeg: 30, compensate: false },
+  ),
+  'wide-stance': preset(
+    'Deep squat, wider stance',
+    'A tight model hip in the textbook shape at the bottom of a deep squat, with the ankles 60 cm apart instead of 40 cm: the neck still meets the rim, and more deeply.',
+    { depth: 1, capsuleTightness: TIGHT_CAPSULE, stanceWidthMm: 600, compensate: false },
   ),
 } as const satisfies Record<string, Preset>;
 

@@ -22,4 +22,17 @@ describe('figure store', () => {
     store.set({ depth: 0.1 });
     expect(listener).not.toHaveBeenCalled();
   });
+
+  it('compares the camera by its numbers, not by which object holds them', () => {
+    const camera = { azimuthDeg: 30, elevationDeg: 10, zoom: 1.5 };
+    const store = createFigureStore({ ...DEFAULT_STATE, camera });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.set({ camera: { ...camera } });
+    expect(listener).not.toHaveBeenCalled();
+    store.set({ camera: { ...camera, zoom: 2 } });
+    expect(listener).toHaveBeenCalledTimes(1);
+    store.set({ camera: null });
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
 });

@@ -3,7 +3,7 @@
  * in the manner of zustand's vanilla store. Controls write to it, the scene and the URL
  * read from it. `useFigureState` in src/islands is the thin React binding.
  */
-import type { FigureState } from './figureState';
+import { sameValue, type FigureState } from './figureState';
 
 export type Listener = (state: FigureState, previous: FigureState) => void;
 
@@ -22,7 +22,7 @@ export function createFigureStore(initial: FigureState): FigureStore {
     set(patch) {
       const next = { ...state, ...patch };
       const changed = (Object.keys(patch) as (keyof FigureState)[]).some(
-        (key) => JSON.stringify(next[key]) !== JSON.stringify(state[key]),
+        (key) => !sameValue(next[key], state[key]),
       );
       if (!changed) return;
       const previous = state;

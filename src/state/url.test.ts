@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFAULT_STATE, RANGES, VIEWS, type FigureState, type Range } from './figureState';
+import { DEFAULT_PARAMETERS, PARAMETER_RANGES } from '../model/parameters';
+import {
+  DEFAULT_STATE,
+  FIELDS,
+  FIELD_KEYS,
+  NUMBER_KEYS,
+  RANGES,
+  VIEWS,
+  type FigureState,
+  type Range,
+} from './figureState';
 import { PRESETS } from './presets';
 import { normalizeState, parseState, serializeState } from './url';
 
@@ -19,6 +29,7 @@ const arbitraryState: fc.Arbitrary<FigureState> = fc.record({
   lceDeg: inRange(RANGES.lceDeg),
   ankleDorsiflexionDeg: inRange(RANGES.ankleDorsiflexionDeg),
   footTurnOutDeg: inRange(RANGES.footTurnOutDeg),
+  stanceWidthMm: inRange(RANGES.stanceWidthMm),
   compensate: fc.boolean(),
   view: fc.constantFrom(...VIEWS),
   camera: fc.option(
@@ -170,6 +181,73 @@ describe('state in the URL', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('reads and writes the stance width, in millimetres, within the model’s range', () => {
+    expect(RANGES.stanceWidthMm).toEqual({
+      min: PARAMETER_RANGES.stanceWidthMm.min,
+      max: PARAMETER_RANGES.stanceWidthMm.max,
+      step: PARAMETER_RANGES.stanceWidthMm.step,
+    });
+    expect(DEFAULT_STATE.stanceWidthMm).toBe(DEFAULT_PARAMETERS.stanceWidthMm);
+    const wide = { ...DEFAULT_STATE, depth: 0.8, stanceWidthMm: 600 };
+    expect(serializeState(wide, null, VERSION).toString()).toBe('depth=0.8&stance=600&v=3');
+    expect(parseState('depth=0.8&stance=600&v=3', DEFAULT_STATE, VERSION).state).toEqual(wide);
+    expect(parseState('stance=604', DEFAULT_STATE, VERSION).state.stanceWidthMm).toBe(600);
+    expect(parseState('stance=5000', DEFAULT_STATE, VERSION).state.stanceWidthMm).toBe(
+      RANGES.stanceWidthMm.max,
+    );
+    expect(parseState('stance=wide', DEFAULT_STATE, VERSION).state).toEqual(DEFAULT_STATE);
+    expect(parseState('stance=600', DEFAULT_STATE, VERSION).hasState).toBe(true);
+  });
+
+  it('round-trips every stance width on every preset, and leaves it out of links at its default', () => {
+    fc.assert(
+      fc.property(
+        inRange(RANGES.stanceWidthMm),
+        fc.constantFrom(...Object.values(PRESETS).map((p) => p.state)),
+        (stanceWidthMm, preset) => {
+          const state = { ...preset, stanceWidthMm };
+          const link = serializeState(state, null, VERSION);
+          expect(parseState(link.toString(), DEFAULT_STATE, VERSION).state).toEqual(state);
+          expect(link.has('stance')).toBe(stanceWidthMm !== DEFAULT_STATE.stanceWidthMm);
+        },
+      ),
+    );
+  });
+
+  it('gives every field of the state its own parameter, so no two fields share a link key', () => {
+    const params = FIELD_KEYS.map((k) => FIELDS[k].param);
+    expect(new Set(params).size).toBe(params.length);
+    expect(FIELD_KEYS).toEqual(Object.keys(DEFAULT_STATE));
+    for (const param of ['fig', 'v', 'shape']) expect(params).not.toContain(param);
+  });
+
+  it('keeps every number field of the table in its range, whatever its parameter holds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom(...NUMBER_KEYS),
+            fc.oneof(fc.string({ maxLength: 12 }), fc.double().map(String)),
+          ),
+          { maxLength: 8 },
+        ),
+        (pairs) => {
+          const query = pairs
+            .map(([k, v]) => `${FIELDS[k].param}=${encodeURIComponent(v)}`)
+            .join('&');
+          const { state } = parseState(query, DEFAULT_STATE, VERSION);
+          for (const key of NUMBER_KEYS) {
+            const value = state[key];
+            if (value === null) continue;
+            expect(value).toBeGreaterThanOrEqual(RANGES[key].min);
+            expect(value).toBeLessThanOrEqual(RANGES[key].max);
+          }
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });

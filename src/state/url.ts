@@ -1,5 +1,8 @@
 /**
  * A figure's state ⇄ URL query parameters, e.g. `?fig=squat&depth=0.8&ir=15&view=side&v=1`.
+ * Every field is read and written by the one table FIELDS (src/state/figureState.ts): its
+ * parameter, its range and the words it accepts. This file only knows the three kinds of
+ * field (a number, a word, the camera), the shortcuts (`shape=cam`), `fig` and `v`.
  *
  * Writing: every field that differs from DEFAULT_STATE, plus depth and the model version
  * `v`, so a link is short and still exact. Reading: a link that carries `v` was written by
@@ -7,21 +10,24 @@
  * layers its parameters on the figure's own preset (`/viz/cam/?depth=0.7`).
  *
  * Nothing in a URL can throw here or reach the page as markup: unknown parameters are
- * ignored, each value must match a strict pattern, numbers are clamped to RANGES, and a
- * value that fails falls back to the base state. With repeated keys the first one counts.
+ * ignored, each value must match a strict pattern or be one of its field's words, numbers
+ * are clamped to their range, and a value that fails falls back to the base state. With
+ * repeated keys the first one counts.
  */
 import {
   DEFAULT_STATE,
-  RANGES,
-  SHAPES,
-  VIEWS,
+  FIELDS,
+  FIELD_KEYS,
+  SHORTCUTS,
   clampToRange,
+  sameValue,
+  type CameraField,
   type CameraState,
   type FigureState,
+  type NumberField,
   type Range,
-  type ViewName,
+  type WordField,
 } from './figureState';
-import { TIGHT_CAPSULE } from './presets';
 
 export interface ParsedUrl {
   state: FigureState;
@@ -33,40 +39,69 @@ export interface ParsedUrl {
   staleVersion: number | null;
 }
 
+/** One field of the table, as this codec sees it (the table's types are stricter). */
+type AnyField = NumberField<number | null> | WordField<unknown> | CameraField;
+const fieldOf = (key: keyof FigureState) => FIELDS[key] as AnyField;
+
 const NUMBER = /^-?\d{1,6}(\.\d{1,6})?$/;
 const FIGURE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
-const STATE_KEYS = [
-  'depth',
-  'ir',
-  'capsule',
-  'alpha',
-  'lce',
-  'shape',
-  'ankle',
-  'turnout',
-  'comp',
-  'view',
-  'cam',
+const VERSION = /^\d{1,4}$/;
+/** The parameters that say something about a figure's state. */
+export const STATE_PARAMS: readonly string[] = [
+  ...FIELD_KEYS.map((k) => FIELDS[k].param),
+  ...Object.keys(SHORTCUTS),
 ];
 
-function readNumber(raw: string | null, range: Range): number | undefined {
-  if (raw === null || !NUMBER.test(raw.trim())) return undefined;
+function readNumber(raw: string | undefined, range: Range): number | undefined {
+  if (raw === undefined || !NUMBER.test(raw.trim())) return undefined;
   const value = clampToRange(Number(raw.trim()), range);
   return Number.isNaN(value) ? undefined : value;
 }
 
-function readCamera(raw: string | null): CameraState | null | undefined {
-  if (raw === null) return undefined;
-  if (raw === 'default') return null;
-  const parts = raw.split(',');
-  if (parts.length !== 3) return undefined;
-  const [az, el, zoom] = [
-    readNumber(parts[0] ?? null, RANGES.azimuthDeg),
-    readNumber(parts[1] ?? null, RANGES.elevationDeg),
-    readNumber(parts[2] ?? null, RANGES.zoom),
+/** The value a word stands for; a lookup in a list, so `__proto__` is just an unknown word. */
+function readWord<V>(raw: string, words: readonly (readonly [string, V])[] | undefined) {
+  return words?.find(([word]) => word === raw);
+}
+
+function readCamera(raw: string, parts: CameraField['parts']): CameraState | undefined {
+  const values = raw.split(',');
+  if (values.length !== 3) return undefined;
+  const [azimuthDeg, elevationDeg, zoom] = [
+    readNumber(values[0], parts.azimuthDeg),
+    readNumber(values[1], parts.elevationDeg),
+    readNumber(values[2], parts.zoom),
   ];
-  if (az === undefined || el === undefined || zoom === undefined) return undefined;
-  return { azimuthDeg: az, elevationDeg: el, zoom };
+  if (azimuthDeg === undefined || elevationDeg === undefined || zoom === undefined)
+    return undefined;
+  return { azimuthDeg, elevationDeg, zoom };
+}
+
+/** A field's value from its parameter, or undefined when the value is not valid. */
+function readField(field: AnyField, raw: string): { value: unknown } | undefined {
+  const word = readWord<unknown>(raw, field.words);
+  if (word) return { value: word[1] };
+  if (field.kind === 'word') return undefined;
+  const value =
+    field.kind === 'number' ? readNumber(raw, field.range) : readCamera(raw, field.parts);
+  return value === undefined ? undefined : { value };
+}
+
+/** A field's parameter value, or null when the link leaves it out. */
+function writeField(field: AnyField, value: unknown, fallback: unknown): string | null {
+  const always = field.kind === 'number' && field.always === true;
+  if (!always && sameValue(value, fallback)) return null;
+  if (field.kind === 'number' && typeof value === 'number')
+    return String(clampToRange(value, field.range));
+  if (field.kind === 'camera' && value !== null) {
+    const c = value as CameraState;
+    const { parts } = field;
+    return [
+      clampToRange(c.azimuthDeg, parts.azimuthDeg),
+      clampToRange(c.elevationDeg, parts.elevationDeg),
+      clampToRange(c.zoom, parts.zoom),
+    ].join(',');
+  }
+  return field.words?.find(([, v]) => v === value)?.[0] ?? null;
 }
 
 /** Reads a figure's state from query parameters; never throws. */
@@ -81,62 +116,29 @@ export function parseState(
   } catch {
     params = new URLSearchParams();
   }
-  const get = (key: string) => params.get(key);
-  const versionRaw = get('v');
-  const version = versionRaw !== null && /^\d{1,4}$/.test(versionRaw) ? Number(versionRaw) : null;
+  const versionRaw = params.get('v');
+  const version = versionRaw !== null && VERSION.test(versionRaw) ? Number(versionRaw) : null;
   const state: FigureState = { ...(version !== null ? DEFAULT_STATE : base) };
 
-  const depth = readNumber(get('depth'), RANGES.depth);
-  if (depth !== undefined) state.depth = depth;
-
-  const ir = get('ir');
-  if (ir === 'typical') state.seatedIrDeg = null;
-  else {
-    const irDeg = readNumber(ir, RANGES.seatedIrDeg);
-    if (irDeg !== undefined) state.seatedIrDeg = irDeg;
+  for (const [param, patches] of Object.entries(SHORTCUTS)) {
+    const raw = params.get(param);
+    if (raw !== null && Object.hasOwn(patches, raw)) Object.assign(state, patches[raw]);
+  }
+  for (const key of FIELD_KEYS) {
+    const field = fieldOf(key);
+    const raw = params.get(field.param);
+    const read = raw === null ? undefined : readField(field, raw);
+    if (read) Object.assign(state, { [key]: read.value });
   }
 
-  const capsule = get('capsule');
-  if (capsule === 'typical') state.capsuleTightness = 1;
-  else if (capsule === 'tight') state.capsuleTightness = TIGHT_CAPSULE;
-  else {
-    const tightness = readNumber(capsule, RANGES.capsuleTightness);
-    if (tightness !== undefined) state.capsuleTightness = tightness;
-  }
-
-  const shape = get('shape');
-  if (shape !== null && Object.hasOwn(SHAPES, shape))
-    Object.assign(state, SHAPES[shape as keyof typeof SHAPES]);
-  const alpha = readNumber(get('alpha'), RANGES.alphaDeg);
-  if (alpha !== undefined) state.alphaDeg = alpha;
-  const lce = readNumber(get('lce'), RANGES.lceDeg);
-  if (lce !== undefined) state.lceDeg = lce;
-
-  const ankle = readNumber(get('ankle'), RANGES.ankleDorsiflexionDeg);
-  if (ankle !== undefined) state.ankleDorsiflexionDeg = ankle;
-  const turnOut = readNumber(get('turnout'), RANGES.footTurnOutDeg);
-  if (turnOut !== undefined) state.footTurnOutDeg = turnOut;
-
-  const comp = get('comp');
-  if (comp === '1' || comp === 'on') state.compensate = true;
-  if (comp === '0' || comp === 'off') state.compensate = false;
-
-  const view = get('view');
-  if (view !== null && (VIEWS as readonly string[]).includes(view)) state.view = view as ViewName;
-
-  const camera = readCamera(get('cam'));
-  if (camera !== undefined) state.camera = camera;
-
-  const fig = get('fig');
+  const fig = params.get('fig');
   return {
     state,
     figureId: fig !== null && FIGURE_ID.test(fig) ? fig : null,
-    hasState: version !== null || STATE_KEYS.some((k) => params.has(k)),
+    hasState: version !== null || STATE_PARAMS.some((p) => params.has(p)),
     staleVersion: version !== null && version !== currentVersion ? version : null,
   };
 }
-
-const round = (value: number, range: Range) => String(clampToRange(value, range));
 
 /** Writes a figure's state as query parameters (see the header for what is written). */
 export function serializeState(
@@ -146,30 +148,10 @@ export function serializeState(
 ): URLSearchParams {
   const params = new URLSearchParams();
   if (figureId !== null && FIGURE_ID.test(figureId)) params.set('fig', figureId);
-  params.set('depth', round(state.depth, RANGES.depth));
-  if (state.seatedIrDeg !== null) params.set('ir', round(state.seatedIrDeg, RANGES.seatedIrDeg));
-  if (state.capsuleTightness !== DEFAULT_STATE.capsuleTightness)
-    params.set('capsule', round(state.capsuleTightness, RANGES.capsuleTightness));
-  if (state.alphaDeg !== DEFAULT_STATE.alphaDeg)
-    params.set('alpha', round(state.alphaDeg, RANGES.alphaDeg));
-  if (state.lceDeg !== DEFAULT_STATE.lceDeg) params.set('lce', round(state.lceDeg, RANGES.lceDeg));
-  if (state.ankleDorsiflexionDeg !== DEFAULT_STATE.ankleDorsiflexionDeg)
-    params.set('ankle', round(state.ankleDorsiflexionDeg, RANGES.ankleDorsiflexionDeg));
-  if (state.footTurnOutDeg !== DEFAULT_STATE.footTurnOutDeg)
-    params.set('turnout', round(state.footTurnOutDeg, RANGES.footTurnOutDeg));
-  if (state.compensate !== DEFAULT_STATE.compensate)
-    params.set('comp', state.compensate ? 'on' : 'off');
-  if (state.view !== DEFAULT_STATE.view) params.set('view', state.view);
-  if (state.camera !== null) {
-    const c = state.camera;
-    params.set(
-      'cam',
-      [
-        round(c.azimuthDeg, RANGES.azimuthDeg),
-        round(c.elevationDeg, RANGES.elevationDeg),
-        round(c.zoom, RANGES.zoom),
-      ].join(','),
-    );
+  for (const key of FIELD_KEYS) {
+    const field = fieldOf(key);
+    const written = writeField(field, state[key], DEFAULT_STATE[key]);
+    if (written !== null) params.set(field.param, written);
   }
   params.set('v', String(version));
   return params;

@@ -8,5 +8,7 @@ export const DRILL_POSES = [
   'rock-back',
   'hip-car',
   'goblet-hold',
+  'side-lying-lift',
+  'side-plank',
 ] as const;
 export type DrillPose = (typeof DRILL_POSES)[number];

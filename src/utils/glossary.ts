@@ -121,7 +121,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'pincer',
     term: 'Pincer shape',
     definition: 'A socket whose rim covers more of the ball than usual.',
-    alsoCalled: 'pincer morphology, overcoverage',
+    alsoCalled: 'pincer morphology, over-coverage',
   },
   {
     id: 'alpha-angle',
@@ -230,10 +230,154 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: 'A squat done while holding one weight close to the chest with both hands.',
   },
   {
+    id: 'the-post',
+    term: 'The post',
+    definition:
+      'The blog post this site is built from: a short article by a physical therapist about deep squats and the hip’s inward turn. The site marks its views as clinical opinion.',
+  },
+  {
+    id: 'screening-test',
+    term: 'Screening test',
+    definition:
+      'A quick test that flags who might have a problem and needs a closer look. A positive result is not a diagnosis.',
+  },
+  {
+    id: 'pooled-studies',
+    term: 'Pooled studies',
+    definition: 'The results of several studies combined into one estimate.',
+    alsoCalled: 'meta-analysis',
+  },
+  {
+    id: 'over-coverage',
+    term: 'Over-coverage',
+    definition:
+      'A socket whose rim reaches further over the ball than usual. It is another name for a pincer shape.',
+  },
+  {
+    id: 'knee-to-wall',
+    term: 'Knee-to-wall test',
+    definition:
+      'A standing test of ankle bend: how far from a wall your big toe can be while your knee still touches the wall and your heel stays down.',
+    alsoCalled: 'weight-bearing lunge test',
+  },
+  {
+    id: 'stress-fracture',
+    term: 'Stress fracture',
+    definition:
+      'A crack in a bone from loading it again and again without enough recovery. In the hip it often starts as groin pain when running.',
+    alsoCalled: 'bone stress injury',
+  },
+  {
+    id: 'hernia',
+    term: 'Hernia',
+    definition:
+      'A bulge where tissue pushes through a weak spot in the wall of the belly. In the groin it is called an inguinal hernia.',
+  },
+  {
+    id: 'tendon',
+    term: 'Tendon',
+    definition: 'A tough cord that joins a muscle to a bone.',
+  },
+  {
+    id: 'dysplasia',
+    term: 'Hip dysplasia',
+    definition: 'A shallow socket that covers less of the ball than usual.',
+  },
+  {
+    id: 'hypermobility',
+    term: 'Hypermobility',
+    definition: 'Joints that move further than most people’s.',
+    alsoCalled: 'very bendy joints',
+  },
+  {
+    id: 'avascular-necrosis',
+    term: 'Avascular necrosis',
+    definition:
+      'Loss of the blood supply to part of the ball of the hip, so that some of the bone dies.',
+    alsoCalled: 'osteonecrosis, AVN',
+  },
+  {
+    id: 'inflammatory-arthritis',
+    term: 'Inflammatory arthritis',
+    definition:
+      'Arthritis caused by the body’s immune system, such as rheumatoid arthritis. Stiffness that lasts a long time in the morning is a typical sign.',
+  },
+  {
+    id: 'osteoporosis',
+    term: 'Osteoporosis',
+    definition: 'Thin, weak bones that break more easily than usual.',
+  },
+  {
+    id: 'fragility-fracture',
+    term: 'Fragility fracture',
+    definition:
+      'A bone broken by a fall from standing height or less, which a healthy bone would survive.',
+  },
+  {
+    id: 'cauda-equina',
+    term: 'Cauda equina syndrome',
+    definition:
+      'Pressure on the bundle of nerves at the bottom of the spine. Numbness around the bottom or genitals, or changes in bladder or bowel control, need emergency care.',
+  },
+  {
+    id: 'pelvic-girdle-pain',
+    term: 'Pelvic girdle pain',
+    definition: 'Pain at the front or back of the pelvis during pregnancy or after giving birth.',
+    alsoCalled: 'PGP',
+  },
+  {
+    id: 'rehabilitation',
+    term: 'Rehabilitation',
+    definition:
+      'A planned programme of exercise and advice to recover from an injury, an illness or an operation.',
+    alsoCalled: 'rehab',
+  },
+  {
+    id: 'hip-abductors',
+    term: 'Hip abductors',
+    definition:
+      'The muscles on the outer side of the hip. They lift the leg out to the side and keep the pelvis level when you stand on one leg.',
+    alsoCalled: 'side of the hip',
+  },
+  {
+    id: 'trunk',
+    term: 'Trunk',
+    definition: 'The body from the hips to the shoulders: the belly, the back and the sides.',
+    alsoCalled: 'core',
+  },
+  {
+    id: 'heel-wedge',
+    term: 'Heel wedge',
+    definition:
+      'A wedge or plate under the heels that tips the foot forward, so the shin can lean further over it.',
+  },
+  {
+    id: 'box-squat',
+    term: 'Box squat',
+    definition:
+      'A squat down to a box or bench of a set height, touching or sitting on it briefly before standing up.',
+  },
+  {
+    id: 'stance-width',
+    term: 'Stance width',
+    definition: 'How far apart the feet are.',
+  },
+  {
+    id: 'foot-turn-out',
+    term: 'Foot turn-out',
+    definition: 'How far the toes point out from straight ahead.',
+  },
+  {
     id: 'measured',
     term: 'Measured in people',
     definition:
-      'A statement this site bases on a published study of people (or donated bodies), with a link to the study.',
+      'A statement this site bases on a published study of people (or donated bodies), or on a review of such studies, with a link to the study.',
+  },
+  {
+    id: 'guideline',
+    term: 'Guideline / consensus',
+    definition:
+      'A statement this site bases on a recommendation by a health service, a professional body or a panel of experts, with a link to it.',
   },
   {
     id: 'clinical-opinion',

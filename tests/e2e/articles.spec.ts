@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { dorsiflexionDegFromKneeToWallCm } from '../../src/state/kneeToWall.ts';
 
 /**
  * The built articles: every internal link and anchor resolves, every page's ids are
@@ -128,7 +129,12 @@ test.describe('each article', () => {
       const html = await (await request.get(path)).text();
       if (path !== SAFETY) expect(html, path).toContain(`href="${SAFETY}"`);
       expect(html, path).toContain('Education, not diagnosis.');
-      for (const label of ['Measured', 'Clinical opinion', 'Model estimate'])
+      for (const label of [
+        'Measured',
+        'Guideline / consensus',
+        'Clinical opinion',
+        'Model estimate',
+      ])
         expect(html, `${path}: key to "${label}"`).toContain(label);
     }
   });
@@ -164,4 +170,63 @@ test.describe('each article', () => {
     for (const control of await page.locator('.hipviz button, .hipviz input').all())
       await expect(control).toBeHidden();
   });
+});
+
+test('the box for teenagers and parents is on the self-test and drills pages', async ({
+  request,
+}) => {
+  for (const path of ['/articles/measure-hip-rotation/', '/articles/hip-rotation-drills/']) {
+    const html = await (await request.get(path)).text();
+    const box = /<aside[^>]*data-teen-box[^>]*>([\s\S]*?)<\/aside>/.exec(html)?.[1] ?? '';
+    expect(box, path).toContain('For teenagers and parents');
+    expect(box, path).toMatch(/9 (and|to) 16/);
+    expect(box, path).toMatch(/slipped upper femoral epiphysis/);
+  }
+});
+
+test('each reference says whether it is a study or a guideline', async ({ request }) => {
+  const html = await (await request.get(SAFETY)).text();
+  const refs = html.slice(html.indexOf('id="references"'));
+  expect(refs).toContain('class="ref-kind"');
+  expect(refs).toMatch(/id="ref-nhs-glos-redflags" class="claim-guideline"/);
+  expect(refs).toMatch(/id="ref-robertson2017" class="claim-measured"/);
+});
+
+test('the knee-to-wall distance reaches the model hip through the figure’s link', async ({
+  page,
+}) => {
+  await page.goto('/articles/measure-hip-rotation/');
+  const box = page.locator('[data-knee-to-wall]');
+  await box.scrollIntoViewIfNeeded();
+  await expect(box).toHaveAttribute('data-ready', 'true');
+  const input = box.getByLabel('Your knee-to-wall distance, in centimetres');
+  await input.fill('12');
+  const deg = Math.round(dorsiflexionDegFromKneeToWallCm(12));
+  await expect(box.locator('output')).toContainText(`about ${deg}° of ankle bend`);
+  await box
+    .getByRole('link', { name: `Put ${deg}° of ankle bend into the model hip below` })
+    .click();
+  await page.waitForURL((url) => url.searchParams.get('ankle') === String(deg));
+  const url = new URL(page.url());
+  expect(url.searchParams.get('fig')).toBe('fig-your-hip');
+  expect(url.hash).toBe('#fig-your-hip');
+  // The figure takes the ankle from its link: its own control shows it.
+  const figure = page.locator('#fig-your-hip');
+  await figure.locator('summary', { hasText: 'Change the hip and the stance' }).click();
+  await expect(figure.getByLabel(/Ankle bend/)).toHaveValue(String(deg));
+});
+
+test('the knee-to-wall link keeps the seated rotation already set in the figure', async ({
+  page,
+}) => {
+  await page.goto('/articles/measure-hip-rotation/?fig=fig-your-hip&ir=20&v=1#fig-your-hip');
+  const box = page.locator('[data-knee-to-wall]');
+  await box.scrollIntoViewIfNeeded();
+  await expect(box).toHaveAttribute('data-ready', 'true');
+  await box.getByLabel('Your knee-to-wall distance, in centimetres').fill('30');
+  await expect(box.locator('output')).toContainText('Read as 20 cm');
+  const deg = Math.round(dorsiflexionDegFromKneeToWallCm(20));
+  await box.getByRole('link', { name: new RegExp(`Put ${deg}°`) }).click();
+  await page.waitForURL((url) => url.searchParams.get('ankle') === String(deg));
+  expect(new URL(page.url()).searchParams.get('ir')).toBe('20');
 });
