@@ -24,6 +24,7 @@ import { parseState, serializeState } from '../../src/state/url.ts';
 import { NO_PATIENT, type PatientHip } from '../../src/islands/clinic/patient.ts';
 import { guidedSteps } from '../../src/islands/clinic/steps.ts';
 import { pinchOnsetDepth } from '../../src/islands/clinic/teachBack.ts';
+import { readKneeToWall } from '../../src/state/kneeToWall.ts';
 
 const TABLETS = [
   { width: 768, height: 1024 },
@@ -502,6 +503,35 @@ test.describe('on a tablet', () => {
     await expect(page.locator('.hipviz-tag.top-left')).toHaveText(
       'A model shaped by the patient’s alpha angle of 66° and centre-edge angle of 38°, not an image of their hip',
     );
+  });
+
+  test('a knee-to-wall distance becomes the ankle bend, with its source, and a reload keeps both', async ({
+    page,
+  }) => {
+    await openClinic(page);
+    await page.getByRole('button', { name: 'Patient’s hip' }).tap();
+    const dialog = page.getByRole('dialog', { name: 'The patient’s hip' });
+    const distance = dialog.getByLabel('Knee-to-wall distance (optional)', { exact: true });
+    await distance.fill('10');
+    const degrees = readKneeToWall(10)!.dorsiflexionDeg;
+    const ankle = dialog.getByLabel('Ankle dorsiflexion (optional)', { exact: true });
+    await expect(ankle).toHaveValue(String(degrees));
+    await expect(distance).toHaveAccessibleDescription(
+      new RegExp(`About ${degrees}° of ankle bend.*Hall and Docherty 2017`),
+    );
+    await dialog.getByRole('button', { name: 'Done' }).tap();
+    await expect(page.locator('.hipviz-tag.top-left')).toHaveText(
+      `A model shaped by the patient’s ankle bend of ${degrees}°, not an image of their hip`,
+    );
+    await expect(page).toHaveURL(new RegExp(`[?&]ankle=${degrees}&.*ktw=10`));
+    await page.reload();
+    await hydrated(page.locator('figure.clinic-figure'));
+    await page.getByRole('button', { name: 'Patient’s hip' }).tap();
+    await expect(distance).toHaveValue('10');
+    await expect(ankle).toHaveValue(String(degrees));
+    // Degrees typed by hand are their own measurement: the distance is cleared.
+    await ankle.fill('30');
+    await expect(distance).toHaveValue('');
   });
 
   test('a "Present" link opens the presenter on that figure’s state, and Next starts the steps', async ({

@@ -110,17 +110,17 @@ export default function Handout({
               . In this model, that {goalChange(own.hip, goal.hip, 'at this depth').words}. Not an
               image of your hip.
             </p>
-            <dl className="clinic-handout-readouts">
-              {goal.items
-                .filter((r) => GOAL_READOUTS.includes(r.id))
-                .map((r) => (
-                  <div key={r.id} data-readout={r.id}>
-                    <dt>{r.label}</dt>
-                    <dd>{r.value}</dd>
-                  </div>
-                ))}
-            </dl>
           </div>
+          <dl className="clinic-handout-readouts">
+            {goal.items
+              .filter((r) => GOAL_READOUTS.includes(r.id))
+              .map((r) => (
+                <div key={r.id} data-readout={r.id}>
+                  <dt>{r.label}</dt>
+                  <dd>{r.value}</dd>
+                </div>
+              ))}
+          </dl>
         </section>
       )}
 
@@ -142,6 +142,20 @@ export default function Handout({
             How to do them, how much, and when to stop:{' '}
             <span className="clinic-handout-url">{drillsUrl}</span>
           </p>
+          <div className="clinic-handout-footer">
+            <div
+              className="clinic-handout-qr"
+              data-url={liveUrl}
+              role="img"
+              aria-label="QR code of this model hip"
+              dangerouslySetInnerHTML={{ __html: qr }}
+            />
+            <p>
+              <strong>Scan to see this model again</strong> and move it yourself. A pinch at the
+              bottom of a squat is common. If your hip hurts, have it checked by a physical
+              therapist or doctor before you train it.
+            </p>
+          </div>
         </section>
         <section>
           <h3>{WARNING_SIGNS_TITLE}:</h3>
@@ -165,21 +179,6 @@ export default function Handout({
           )}
         </section>
       </div>
-
-      <footer className="clinic-handout-footer">
-        <div
-          className="clinic-handout-qr"
-          data-url={liveUrl}
-          role="img"
-          aria-label="QR code of this model hip"
-          dangerouslySetInnerHTML={{ __html: qr }}
-        />
-        <p>
-          <strong>Scan to see this model again</strong> and move it yourself. A pinch at the bottom
-          of a squat is common. If your hip hurts, have it checked by a physical therapist or doctor
-          before you train it.
-        </p>
-      </footer>
     </section>
   );
 }

@@ -15,6 +15,10 @@ export interface NumberFieldProps {
   range: Range;
   /** Where − and + start from when nothing is entered yet. */
   startFrom: number;
+  /** After the number: degrees unless said. */
+  unit?: '°' | 'cm';
+  /** A line of what the number means for the model (a conversion), shown when it is set. */
+  reading?: string | undefined;
   onChange: (value: number | null) => void;
 }
 
@@ -25,6 +29,8 @@ export default function NumberField({
   value,
   range,
   startFrom,
+  unit = '°',
+  reading,
   onChange,
 }: NumberFieldProps) {
   const id = useId();
@@ -55,13 +61,15 @@ export default function NumberField({
           <input
             id={id}
             type="number"
-            inputMode="numeric"
+            inputMode={Number.isInteger(range.step) ? 'numeric' : 'decimal'}
             min={range.min}
             max={range.max}
             step={range.step}
             value={draft ?? (value === null ? '' : String(value))}
             placeholder="–"
-            aria-describedby={caution ? `${id}-hint ${id}-caution` : `${id}-hint`}
+            aria-describedby={[`${id}-hint`, reading && `${id}-reading`, caution && `${id}-caution`]
+              .filter(Boolean)
+              .join(' ')}
             onChange={(e) => {
               const raw = e.currentTarget.value;
               setDraft(raw);
@@ -74,7 +82,7 @@ export default function NumberField({
               setDraft(null);
             }}
           />
-          <span aria-hidden="true">°</span>
+          <span aria-hidden="true">{unit}</span>
         </span>
         <button
           type="button"
@@ -97,8 +105,14 @@ export default function NumberField({
         </button>
       </div>
       <p className="clinic-hint" id={`${id}-hint`}>
-        {hint} ({range.min}–{range.max}°)
+        {hint} ({range.min}–{range.max}
+        {unit === '°' ? '°' : ' cm'})
       </p>
+      {reading && (
+        <p className="clinic-reading" id={`${id}-reading`} role="status">
+          {reading}
+        </p>
+      )}
       {caution && (
         <p className="clinic-caution" id={`${id}-caution`}>
           {caution}

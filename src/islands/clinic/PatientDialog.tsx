@@ -5,7 +5,12 @@
  * that the model takes one number from it and is not the patient's hip.
  */
 import type { Ref } from 'react';
-import { DEFAULT_STATE, RANGES } from '../../state/figureState';
+import { DEFAULT_STATE, RANGES, clampToRange } from '../../state/figureState';
+import {
+  KNEE_TO_WALL_RANGE_CM,
+  TYPICAL_KNEE_TO_WALL,
+  readKneeToWall,
+} from '../../state/kneeToWall';
 import NumberField from './NumberField';
 import type { PatientHip } from './patient';
 
@@ -39,12 +44,38 @@ export default function PatientDialog({
           onChange={(seatedIrDeg) => onChange({ ...patient, seatedIrDeg })}
         />
         <NumberField
+          label="Knee-to-wall distance (optional)"
+          hint="Heel down, knee touching the wall: how far the big toe is from the wall"
+          unit="cm"
+          value={patient.kneeToWallCm}
+          range={KNEE_TO_WALL_RANGE_CM}
+          startFrom={clampToRange(TYPICAL_KNEE_TO_WALL.hall2017.meanCm, KNEE_TO_WALL_RANGE_CM)}
+          reading={
+            patient.kneeToWallCm !== null && patient.ankleDorsiflexionDeg !== null
+              ? `About ${patient.ankleDorsiflexionDeg}° of ankle bend, set below: the shin’s lean for this distance, from the shin’s length (de Leva 1996) fitted to 50 adults’ lunges (Hall and Docherty 2017).`
+              : undefined
+          }
+          onChange={(kneeToWallCm) => {
+            const reading = kneeToWallCm === null ? null : readKneeToWall(kneeToWallCm);
+            onChange({
+              ...patient,
+              kneeToWallCm: reading ? reading.distanceCm : null,
+              ankleDorsiflexionDeg: reading
+                ? clampToRange(reading.dorsiflexionDeg, RANGES.ankleDorsiflexionDeg)
+                : null,
+            });
+          }}
+        />
+        <NumberField
           label="Ankle dorsiflexion (optional)"
-          hint="How far the shin tips forward over the foot, heel down"
+          hint="How far the shin tips forward over the foot, heel down, in degrees"
           value={patient.ankleDorsiflexionDeg}
           range={RANGES.ankleDorsiflexionDeg}
           startFrom={DEFAULT_STATE.ankleDorsiflexionDeg}
-          onChange={(ankleDorsiflexionDeg) => onChange({ ...patient, ankleDorsiflexionDeg })}
+          onChange={(ankleDorsiflexionDeg) =>
+            // Degrees typed here are their own measurement, no longer the distance's.
+            onChange({ ...patient, ankleDorsiflexionDeg, kneeToWallCm: null })
+          }
         />
         <h3 className="clinic-dialog-subtitle">From an imaging report (optional)</h3>
         <NumberField

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_VERSION } from '../../model';
 import { DEFAULT_STATE } from '../../state/figureState';
+import { readKneeToWall } from '../../state/kneeToWall';
 import { serializeState } from '../../state/url';
 import { broughtSearch, readClinicAddress, sequenceSearch, sessionSearch } from './clinicUrl';
 import { NO_PATIENT, type PatientHip } from './patient';
@@ -61,7 +62,8 @@ describe('the presenter’s address', () => {
   it('comes back to the same step, numbers and sequence after a reload', () => {
     const patient: PatientHip = {
       seatedIrDeg: 14,
-      ankleDorsiflexionDeg: 30,
+      ankleDorsiflexionDeg: readKneeToWall(10)!.dorsiflexionDeg,
+      kneeToWallCm: 10,
       alphaDeg: 62,
       lceDeg: null,
     };
@@ -75,6 +77,19 @@ describe('the presenter’s address', () => {
       start: 1,
     });
     expect(sessionSearch(BUILT_IN_SEQUENCE, NO_PATIENT, 4)).toBe(`at=5&v=${MODEL_VERSION}`);
+    // A knee-to-wall distance that no longer gives the link's ankle bend is dropped.
+    const edited = sessionSearch(BUILT_IN_SEQUENCE, patient, 0).replace(/ankle=\d+/, 'ankle=30');
+    expect(readClinicAddress(`?${edited}`).patient).toEqual({
+      ...patient,
+      ankleDorsiflexionDeg: 30,
+      kneeToWallCm: null,
+    });
+    for (const ktw of ['abc', '25', '-1', '10.25'])
+      expect(
+        readClinicAddress(
+          `?${sessionSearch(BUILT_IN_SEQUENCE, patient, 0)}`.replace('ktw=10', `ktw=${ktw}`),
+        ).patient.kneeToWallCm,
+      ).toBeNull();
     // A step past the end of the sequence is its last step; nonsense is step 1.
     expect(readClinicAddress('?at=99&seq=1&step=deep&step=pinch').start).toBe(1);
     expect(readClinicAddress('?at=-3').start).toBe(0);

@@ -13,7 +13,8 @@
  * Pure: no React, no DOM.
  */
 import { MODEL_VERSION } from '../../model';
-import { DEFAULT_STATE, type FigureState } from '../../state/figureState';
+import { DEFAULT_STATE, RANGES, clampToRange, type FigureState } from '../../state/figureState';
+import { readKneeToWall } from '../../state/kneeToWall';
 import { parseState, serializeState } from '../../state/url';
 import { patientFromLink, patientFromSession, patientState, type PatientHip } from './patient';
 import { BUILT_IN_SEQUENCE, type Sequence } from './sequence';
@@ -33,6 +34,17 @@ export interface ClinicAddress {
 }
 
 const AT = /^\d{1,2}$/;
+const CM = /^\d{1,2}(\.\d)?$/;
+
+/** The knee-to-wall distance the session wrote, kept only when it still gives the ankle bend in the link. */
+function kneeToWallOf(raw: string | null, ankleDeg: number | null): number | null {
+  if (raw === null || ankleDeg === null || !CM.test(raw)) return null;
+  const reading = readKneeToWall(Number(raw));
+  if (!reading || reading.clamped) return null;
+  return clampToRange(reading.dorsiflexionDeg, RANGES.ankleDorsiflexionDeg) === ankleDeg
+    ? reading.distanceCm
+    : null;
+}
 
 const sameState = (a: FigureState, b: FigureState) =>
   serializeState(a, null, MODEL_VERSION).toString() ===
@@ -44,6 +56,11 @@ function safeParams(search: string): URLSearchParams {
   } catch {
     return new URLSearchParams();
   }
+}
+
+function sessionPatient(state: FigureState, ktw: string | null): PatientHip {
+  const patient = patientFromSession(state);
+  return { ...patient, kneeToWallCm: kneeToWallOf(ktw, patient.ankleDorsiflexionDeg) };
 }
 
 export function readClinicAddress(search: string): ClinicAddress {
@@ -62,7 +79,9 @@ export function readClinicAddress(search: string): ClinicAddress {
   return {
     brought,
     staleVersion: brought ? parsed.staleVersion : null,
-    patient: session ? patientFromSession(parsed.state) : patientFromLink(parsed.state),
+    patient: session
+      ? sessionPatient(parsed.state, params.get('ktw'))
+      : patientFromLink(parsed.state),
     sequence,
     sequenceProblem: read.kind === 'broken' ? read.reason : null,
     start: brought ? 0 : start,
@@ -80,6 +99,7 @@ export function sessionSearch(sequence: Sequence, patient: PatientHip, index: nu
   const own = serializeState(patientState(patient), null, MODEL_VERSION);
   own.delete('depth');
   for (const [key, value] of own) params.append(key, value);
+  if (patient.kneeToWallCm !== null) params.set('ktw', String(patient.kneeToWallCm));
   writeSequence(sequence, params);
   return params.toString();
 }

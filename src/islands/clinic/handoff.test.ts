@@ -6,7 +6,13 @@ import { NO_TEACH_BACK } from './teachBack';
 describe('the handoff across an update', () => {
   it('reads back what was saved', () => {
     const h: Handoff = {
-      patient: { seatedIrDeg: 14, ankleDorsiflexionDeg: null, alphaDeg: 66, lceDeg: null },
+      patient: {
+        seatedIrDeg: 14,
+        ankleDorsiflexionDeg: 39,
+        kneeToWallCm: 10,
+        alphaDeg: 66,
+        lceDeg: null,
+      },
       chosen: ['ninety-ninety'],
       teachBack: {
         pinch: { depth: 0.72, verdict: 'found', onsetFlexionDeg: 101.5 },

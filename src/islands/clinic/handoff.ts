@@ -7,6 +7,7 @@
  */
 import { RANGES, clampToRange, type Range } from '../../state/figureState';
 import { DRILLS } from '../../state/drills';
+import { KNEE_TO_WALL_RANGE_CM } from '../../state/kneeToWall';
 import { NO_PATIENT, type PatientHip } from './patient';
 import { NO_TEACH_BACK, QUESTIONS, type PinchVerdict, type TeachBackResult } from './teachBack';
 
@@ -37,6 +38,7 @@ function readPatient(value: unknown): PatientHip {
   return {
     seatedIrDeg: num(v['seatedIrDeg'], RANGES.seatedIrDeg),
     ankleDorsiflexionDeg: num(v['ankleDorsiflexionDeg'], RANGES.ankleDorsiflexionDeg),
+    kneeToWallCm: num(v['kneeToWallCm'], KNEE_TO_WALL_RANGE_CM),
     alphaDeg: num(v['alphaDeg'], RANGES.alphaDeg),
     lceDeg: num(v['lceDeg'], RANGES.lceDeg),
   };

@@ -11,8 +11,13 @@ import { shapeOf } from '../../state/figureState';
 export interface PatientHip {
   /** Seated hip internal rotation, degrees (the test on the "measure" article). */
   seatedIrDeg: number | null;
-  /** Ankle dorsiflexion (knee-to-wall bend), degrees. */
+  /** Ankle dorsiflexion (the shin's forward lean, heel down), degrees. */
   ankleDorsiflexionDeg: number | null;
+  /**
+   * The knee-to-wall distance it was converted from, cm (src/state/kneeToWall.ts), or null
+   * when the bend was entered in degrees. Shown again to the clinician; the model uses degrees.
+   */
+  kneeToWallCm: number | null;
   /** Alpha angle from an imaging report (the model's head–neck offset), degrees. */
   alphaDeg: number | null;
   /** Lateral centre-edge angle from an imaging report (the model's socket cover), degrees. */
@@ -22,6 +27,7 @@ export interface PatientHip {
 export const NO_PATIENT: PatientHip = {
   seatedIrDeg: null,
   ankleDorsiflexionDeg: null,
+  kneeToWallCm: null,
   alphaDeg: null,
   lceDeg: null,
 };
@@ -69,13 +75,14 @@ export function patientFromLink(state: FigureState): PatientHip {
   };
 }
 
-/** A patient from the presenter's own address, which writes every entered number (see clinicUrl.ts). */
+/** A patient from the presenter's own address, which writes every entered number (see clinicUrl.ts; it adds the knee-to-wall distance). */
 export function patientFromSession(state: FigureState): PatientHip {
   const differs = <K extends 'ankleDorsiflexionDeg' | 'alphaDeg' | 'lceDeg'>(key: K) =>
     state[key] !== DEFAULT_STATE[key] ? state[key] : null;
   return {
     seatedIrDeg: state.seatedIrDeg,
     ankleDorsiflexionDeg: differs('ankleDorsiflexionDeg'),
+    kneeToWallCm: null,
     alphaDeg: differs('alphaDeg'),
     lceDeg: differs('lceDeg'),
   };
