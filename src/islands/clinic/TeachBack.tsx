@@ -70,22 +70,6 @@ export default function TeachBack({ state, solved, result, onResult, onDepth }: 
             Move the slider below to where the neck of the thigh bone first meets the rim of the
             socket.
           </p>
-          <button
-            type="button"
-            className="clinic-button primary"
-            onClick={() =>
-              onResult({
-                ...result,
-                pinch: {
-                  depth: solved.target.depth,
-                  verdict: judgePinch(solved.target.depth, onset),
-                  onsetFlexionDeg,
-                },
-              })
-            }
-          >
-            It starts to pinch here
-          </button>
           <p className="clinic-teach-feedback" role="status">
             {result.pinch ? pinchFeedback(result.pinch.verdict, onsetFlexionDeg) : ''}
           </p>
@@ -139,6 +123,24 @@ export default function TeachBack({ state, solved, result, onResult, onDepth }: 
         </>
       )}
       <div className="clinic-teach-actions">
+        {current === 'pinch' && onset !== null && onsetFlexionDeg !== null && (
+          <button
+            type="button"
+            className="clinic-button primary"
+            onClick={() =>
+              onResult({
+                ...result,
+                pinch: {
+                  depth: solved.target.depth,
+                  verdict: judgePinch(solved.target.depth, onset),
+                  onsetFlexionDeg,
+                },
+              })
+            }
+          >
+            It starts to pinch here
+          </button>
+        )}
         {current !== 'done' ? (
           <button type="button" className="clinic-button" onClick={nextPart} disabled={!answered}>
             {part + 1 < count ? 'Next question' : 'Finish'} <span aria-hidden="true">›</span>
