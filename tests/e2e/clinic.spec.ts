@@ -663,6 +663,7 @@ test.describe('the clinician’s own sequence', () => {
     page,
     context,
   }) => {
+    test.setTimeout(120_000);
     await openClinic(page);
     await page.getByRole('button', { name: 'Your steps' }).tap();
     const dialog = page.getByRole('dialog', { name: 'Your steps' });
@@ -746,6 +747,7 @@ test.describe('the clinician’s own sequence', () => {
   test('a hostile or broken sequence link falls back to the usual steps, calmly', async ({
     page,
   }) => {
+    test.setTimeout(150_000); // a dozen page loads
     page.on('dialog', (d) => {
       throw new Error(`a dialog opened: ${d.message()}`);
     });

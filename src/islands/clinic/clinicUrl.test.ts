@@ -25,15 +25,15 @@ describe('the presenter’s address', () => {
     expect(a.start).toBe(0);
   });
 
-  it('starts the steps at step 1 when a link brings nothing: every value rejected, or only defaults', () => {
+  it('starts the steps at step 1 when every value of a link was rejected', () => {
     for (const search of [
       '',
       '?depth=abc',
       '?view=bogus',
-      '?depth=abc&view=bogus&capsule=%3Cb%3E',
+      '?depth=abc&view=bogus&capsule=%3Cb%3E&shape=__proto__&cam=1,2',
       '?v=1',
-      '?ir=typical',
-      `?${serializeState(DEFAULT_STATE, null, MODEL_VERSION)}`,
+      '?depth=abc&v=1',
+      '?fig=x&unknown=1',
     ]) {
       const a = readClinicAddress(search);
       expect(a.brought, search).toBeNull();
@@ -41,6 +41,23 @@ describe('the presenter’s address', () => {
       expect(a.sequence).toBe(BUILT_IN_SEQUENCE);
       expect(a.sequenceProblem).toBeNull();
     }
+  });
+
+  it('shows the view of a link with any value read, even one equal to the default', () => {
+    for (const search of [
+      '?depth=0.5',
+      '?ir=typical',
+      '?shape=typical',
+      '?view=side',
+      '?cam=default',
+      '?depth=abc&view=front',
+      `?${serializeState(DEFAULT_STATE, null, MODEL_VERSION)}`,
+    ])
+      expect(readClinicAddress(search).brought, search).not.toBeNull();
+    expect(readClinicAddress('?depth=abc&view=front').brought).toEqual({
+      ...DEFAULT_STATE,
+      view: 'front',
+    });
   });
 
   it('opens a shared sequence on its first step, with no patient', () => {

@@ -3,8 +3,8 @@
  *
  * Three kinds of link open the presenter:
  * - a "Present" link from a figure (`?depth=0.8&ir=15&v=1`): the presenter first shows that
- *   view, and Next starts the steps. A link that changes nothing (every value rejected, as in
- *   `?depth=abc` or `?view=bogus`, or only defaults) has brought no view: the steps start.
+ *   view, and Next starts the steps. A link whose every value was rejected (`?depth=abc`,
+ *   `?view=bogus`) has brought no view: the steps start at step 1.
  * - a sequence link (`?seq=1&step=…`, see sequenceUrl.ts): the clinician's own steps, from
  *   step 1. A broken one falls back to the built-in steps, with a calm note.
  * - the presenter's own address while in use: `at` (the step, from 1), the patient's numbers
@@ -13,9 +13,17 @@
  * Pure: no React, no DOM.
  */
 import { MODEL_VERSION } from '../../model';
-import { DEFAULT_STATE, RANGES, clampToRange, type FigureState } from '../../state/figureState';
+import {
+  DEFAULT_STATE,
+  FIELDS,
+  FIELD_KEYS,
+  RANGES,
+  clampToRange,
+  sameValue,
+  type FigureState,
+} from '../../state/figureState';
 import { readKneeToWall } from '../../state/kneeToWall';
-import { parseState, serializeState } from '../../state/url';
+import { STATE_PARAMS, parseState, serializeState } from '../../state/url';
 import { patientFromLink, patientFromSession, patientState, type PatientHip } from './patient';
 import { BUILT_IN_SEQUENCE, type Sequence } from './sequence';
 import { readSequence, writeSequence, type SequenceRead } from './sequenceUrl';
@@ -47,8 +55,39 @@ function kneeToWallOf(raw: string | null, ankleDeg: number | null): number | nul
 }
 
 const sameState = (a: FigureState, b: FigureState) =>
-  serializeState(a, null, MODEL_VERSION).toString() ===
-  serializeState(b, null, MODEL_VERSION).toString();
+  FIELD_KEYS.every((key) => sameValue(a[key], b[key]));
+
+/** A state unlike the default in every field, built from the table of fields. */
+const UNLIKE = Object.fromEntries(
+  FIELD_KEYS.map((key) => {
+    const field = FIELDS[key];
+    const fallback = DEFAULT_STATE[key];
+    if (field.kind === 'number')
+      return [key, fallback === field.range.min ? field.range.max : field.range.min];
+    if (field.kind === 'camera') {
+      const { azimuthDeg, elevationDeg, zoom } = field.parts;
+      return [key, { azimuthDeg: azimuthDeg.min, elevationDeg: elevationDeg.min, zoom: zoom.min }];
+    }
+    return [key, field.words.find(([, value]) => !sameValue(value, fallback))![1]];
+  }),
+) as unknown as FigureState;
+
+/**
+ * Whether a link's state parameters were read at all: each alone must move the default
+ * state or one unlike it in every field (a value equal to one cannot equal the other).
+ * `?depth=abc` or `?view=bogus` read nothing; `?depth=0.5` reads the default's own depth.
+ */
+function readsAnything(params: URLSearchParams): boolean {
+  return STATE_PARAMS.some((param) => {
+    const raw = params.get(param);
+    if (raw === null) return false;
+    const alone = new URLSearchParams([[param, raw]]);
+    return (
+      !sameState(parseState(alone, DEFAULT_STATE, MODEL_VERSION).state, DEFAULT_STATE) ||
+      !sameState(parseState(alone, UNLIKE, MODEL_VERSION).state, UNLIKE)
+    );
+  });
+}
 
 function safeParams(search: string): URLSearchParams {
   try {
@@ -72,10 +111,7 @@ export function readClinicAddress(search: string): ClinicAddress {
   const session = atRaw !== null;
   const at = atRaw !== null && AT.test(atRaw) ? Number(atRaw) : 1;
   const start = Math.min(sequence.steps.length, Math.max(1, at)) - 1;
-  const brought =
-    !session && read.kind === 'none' && parsed.hasState && !sameState(parsed.state, DEFAULT_STATE)
-      ? parsed.state
-      : null;
+  const brought = !session && read.kind === 'none' && readsAnything(params) ? parsed.state : null;
   return {
     brought,
     staleVersion: brought ? parsed.staleVersion : null,
