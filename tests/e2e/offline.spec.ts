@@ -191,12 +191,13 @@ test('a page the cache does not hold: online the server’s 404, offline a page 
   const saved = builtPages()
     .map((p) => p.path)
     .filter((p) => p !== '/404.html' && p !== '/offline/' && !p.startsWith('/embed/'));
-  const links = page.locator('[data-offline-list] a');
+  await expect(page.locator('.offline-list')).toHaveAttribute('data-ready', 'true');
+  const links = page.locator('.offline-list a');
   await expect(links).toHaveCount(saved.length);
   expect((await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).sort()).toEqual(
     saved.sort(),
   );
-  await expect(page.locator('[data-offline-list] h2').first()).toHaveText('Articles');
+  await expect(page.locator('.offline-list h2').first()).toHaveText('Articles');
   await expect(links.first()).not.toHaveText(/^\//);
 
   // A listed page opens, with no network.
