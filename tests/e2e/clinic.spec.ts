@@ -8,6 +8,7 @@
  * Every expectation reads the page; the model (imported from src/) says what the page must
  * show. No test waits for time: each waits for the page to say what it decided.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
@@ -438,6 +439,39 @@ test.describe('contrast', () => {
 
 test.describe('on a tablet', () => {
   test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true, isMobile: true });
+
+  test('axe finds nothing on the teach-back, in each dialog, or with the step editor’s share panel open', async ({
+    page,
+  }) => {
+    const axe = async (where: string, include?: string) => {
+      const builder = new AxeBuilder({ page });
+      const results = await (include ? builder.include(include) : builder).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+        ),
+        where,
+      ).toEqual([]);
+    };
+    await openClinic(page, '?at=10');
+    await expect(stepArea(page)).toHaveAttribute('data-step', 'teach-back');
+    await axe('teach-back');
+    await page.getByRole('button', { name: 'It starts to pinch here' }).tap();
+    await page.getByRole('button', { name: 'Next question' }).tap();
+    await axe('a question');
+    for (const [open, title] of DIALOGS) {
+      await page.getByRole('button', { name: open, exact: true }).tap();
+      const dialog = page.getByRole('dialog', { name: title });
+      await expect(dialog).toBeVisible();
+      if (title === 'Your steps') {
+        await dialog.getByRole('button', { name: 'Share' }).tap();
+        await expect(dialog.getByTestId('seq-share')).toBeVisible();
+      }
+      await axe(title, 'dialog[open]');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+  });
 
   test('every step uses the patient’s measured hip, and says it is a model shaped by it', async ({
     page,
