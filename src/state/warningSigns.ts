@@ -37,7 +37,7 @@ export const WARNING_TIERS: readonly WarningTier[] = [
     signs: [
       'Fever, a hot or swollen joint, or you feel very unwell.',
       'A child or teen with a limp, or hip, thigh or knee pain.',
-      'Groin pain from running or hopping that now hurts when you walk or rest.',
+      'Groin pain from running that now hurts to walk or rest.',
     ],
   },
   {
@@ -47,10 +47,10 @@ export const WARNING_TIERS: readonly WarningTier[] = [
       'Your hip hurts and no clinician has checked it.',
       'Groin pain when you run or hop: stop running and see a doctor this week.',
       'Pain at night or at rest that does not stop.',
-      'Past cancer, weight loss you cannot explain, or night sweats.',
+      'Past cancer, unexplained weight loss, or night sweats.',
       'Long morning stiffness, or back pain that wakes you late at night.',
       'New hip pain with osteoporosis, steroids, heavy drinking, diabetes, weak immunity or a recent hip injection.',
-      'Hip dysplasia, bendy joints, a past dislocation, pregnancy or a recent birth, a knee problem, or hip surgery: ask which drills fit.',
+      'Hip dysplasia, bendy joints, a past dislocation, pregnancy, a knee problem or hip surgery: ask which drills fit.',
       'Painful locking, or not better after 6 weeks.',
     ],
   },
@@ -63,20 +63,17 @@ export function warningTier(urgency: Urgency): WarningTier {
   return tier;
 }
 
-/** The short word the flat list puts before each sign, so the tier survives without headings. */
-const TAG: Record<Urgency, string> = {
-  emergency: 'Emergency',
-  'same-day': 'Same day',
-  soon: 'Soon',
-};
+/** "A child …" → "a child …", "Numbness." → "numbness": a sign inside a tier's sentence. */
+const inline = (sign: string) => sign.charAt(0).toLowerCase() + sign.slice(1).replace(/\.$/, '');
 
 /**
- * Every sign in one list, most urgent first, each starting with its tier ("Emergency: …").
- * The handout printed this flat list before the tiers existed; a sheet that shows the tier
- * headings should read WARNING_TIERS instead.
+ * The tiers as a flat list, one item a tier, most urgent first: "Emergency care now (A&E or
+ * 999): numbness between the legs or around the bottom; …". The handout printed a flat list
+ * before the tiers existed; a sheet that shows each tier under its own heading should read
+ * WARNING_TIERS instead.
  */
-export const WARNING_SIGNS: readonly string[] = WARNING_TIERS.flatMap((t) =>
-  t.signs.map((s) => `${TAG[t.urgency]}: ${s}`),
+export const WARNING_SIGNS: readonly string[] = WARNING_TIERS.map(
+  (t) => `${t.label}: ${t.signs.map(inline).join('; ')}.`,
 );
 
 /** Where the signs come from on the site. */
