@@ -202,7 +202,7 @@ export function kneeFlareRoomSentence(): string {
   if (room < -0.05)
     return (
       `So in this model, knee flare costs a little room instead of making it. ` +
-      `Pushing the knee out also swings the thigh out to the side, and deep in this squat that brings the neck closer to the rim, ${where}, where the gap is narrowest.`
+      `Pushing the knee out also swings the thigh out to the side, and deep in this squat that brings the neck closer to the rim. The gap is narrowest ${where}.`
     );
   if (room > 0.05)
     return `So in this model, knee flare makes a little room; the gap is narrowest ${where}.`;
