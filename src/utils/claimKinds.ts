@@ -16,7 +16,7 @@ export const CLAIM_KINDS = {
     label: 'Guideline / consensus',
     spoken: 'Guideline or consensus',
     explain:
-      'what a health service, a professional body or a panel of experts recommends; the small number links to it',
+      'advice or information from a health service, a professional body, a panel of experts or a clinical reference text such as a medical manual; the small number links to it',
   },
   opinion: {
     label: 'Clinical opinion',
@@ -33,6 +33,6 @@ export const CLAIM_KINDS = {
 export type ClaimKind = keyof typeof CLAIM_KINDS;
 export const CLAIM_KIND_NAMES = Object.keys(CLAIM_KINDS) as ClaimKind[];
 
-/** The kinds a cited source can be: a study, or a body's recommendation. */
+/** The kinds a cited source can be: a study, or a body's advice (or a clinical reference text). */
 export type SourceKind = Extract<ClaimKind, 'measured' | 'guideline'>;
 export const SOURCE_KIND_NAMES: readonly SourceKind[] = ['measured', 'guideline'];

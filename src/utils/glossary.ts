@@ -197,7 +197,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'osteoarthritis',
     term: 'Osteoarthritis',
     definition:
-      'Wear and change in a joint, where the smooth cartilage thins and the joint can become stiff and sore.',
+      'Changes in a joint, where the smooth cartilage thins and the joint can become stiff and sore.',
   },
   {
     id: 'scfe',
@@ -205,6 +205,20 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition:
       'A hip problem in growing children and teenagers: the ball slips on the growth plate at the top of the thigh bone. It can show up as knee pain and a limp.',
     alsoCalled: 'SUFE, SCFE, slipped capital femoral epiphysis',
+  },
+  {
+    id: 'sit-bones',
+    term: 'Sit bones',
+    definition:
+      'The two bony points at the bottom of the pelvis, under the buttocks, that take your weight when you sit up straight.',
+    alsoCalled: 'ischial tuberosities',
+  },
+  {
+    id: 'growth-plate',
+    term: 'Growth plate',
+    definition:
+      'A layer of softer, growing tissue near the end of a bone in children and teenagers. The bone grows longer there, and the layer turns to bone when growth stops.',
+    alsoCalled: 'physis',
   },
   {
     id: 'perthes',
@@ -303,6 +317,13 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       'Arthritis caused by the body’s immune system, such as rheumatoid arthritis. Stiffness that lasts a long time in the morning is a typical sign.',
   },
   {
+    id: 'spondyloarthritis',
+    term: 'Axial spondyloarthritis',
+    definition:
+      'An inflammatory arthritis of the spine and the joints at the back of the pelvis. It usually starts in young adults, with back pain and stiffness that ease when you move.',
+    alsoCalled: 'axSpA, ankylosing spondylitis',
+  },
+  {
     id: 'osteoporosis',
     term: 'Osteoporosis',
     definition: 'Thin, weak bones that break more easily than usual.',
@@ -377,7 +398,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     id: 'guideline',
     term: 'Guideline / consensus',
     definition:
-      'A statement this site bases on a recommendation by a health service, a professional body or a panel of experts, with a link to it.',
+      'A statement this site bases on advice or information from a health service, a professional body, a panel of experts or a clinical reference text such as a medical manual, with a link to it.',
   },
   {
     id: 'clinical-opinion',

@@ -177,3 +177,66 @@ export function turnOutAdaptingSentence(): string {
     `${moreOrLess(b.compensations.buttWinkDeg, a.compensations.buttWinkDeg)} (${deg(a.compensations.buttWinkDeg)} instead of ${deg(b.compensations.buttWinkDeg)}).`
   );
 }
+
+/** Where on the rim a clock hour is, in words (right hip: 12 at the top, 3 at the front). */
+export function rimPlace(clockHour: number): string {
+  const h = ((clockHour % 12) + 12) % 12;
+  const from = (a: number) => Math.min(Math.abs(h - a), 12 - Math.abs(h - a));
+  if (from(0) <= 1) return 'near the top of the rim';
+  if (from(3) <= 1) return 'at the front of the rim';
+  if (h > 1 && h < 2) return 'at the front and top of the rim';
+  return `at about ${Math.round(h) || 12} o'clock on the rim`;
+}
+
+/**
+ * What knee flare costs or buys in the model, in plain words, for the state of the
+ * knee-flare figure. The model body pushes its knees out when its thigh is short of inward
+ * turn, whether or not that helps (docs/model.md, "Compensations"); this says which it is
+ * here and where the narrowest gap is.
+ */
+export function kneeFlareRoomSentence(): string {
+  const h = hipOf('knee-flare');
+  const room = h.compensations.clearanceEffectMm.kneeFlare;
+  if (Math.round(h.compensations.kneeFlareDeg) < 1) return '';
+  const where = rimPlace(h.nearestClockHour);
+  if (room < -0.05)
+    return (
+      `So in this model, knee flare costs a little room instead of making it. ` +
+      `Pushing the knee out also swings the thigh out to the side, and deep in this squat that brings the neck closer to the rim. The gap is narrowest ${where}.`
+    );
+  if (room > 0.05)
+    return `So in this model, knee flare makes a little room; the gap is narrowest ${where}.`;
+  return `So in this model, knee flare hardly changes the room; the gap is narrowest ${where}.`;
+}
+
+/** The model's verdict on "turn the feet out to give the hips room", from the turn-out variation. */
+export function turnOutSummarySentence(v: Variation = variation('turnOut')): string {
+  const adapt = (name: PresetName) =>
+    solveHip(modelInput({ ...PRESETS[name].state, compensate: true })).compensations.buttWinkDeg;
+  const room = v.after.clearanceMm > v.before.clearanceMm ? 'more' : 'less';
+  const turn = moreOrLess(v.before.irRequiredDeg, v.after.irRequiredDeg);
+  const tuck = moreOrLess(adapt(v.from), adapt(v.to));
+  return (
+    `In the model, turning the feet out further leaves ${room} room at the front with the body held still, ` +
+    `but asks the thigh for ${turn} inward turn, and a body free to adapt tucks its pelvis under ${tuck}.`
+  );
+}
+
+/** The tuck an adapting model body uses at full depth in the textbook stance and in the two stance variations, deg. */
+export function stanceTucks(): { textbookDeg: number; turnedOutDeg: number; wideDeg: number } {
+  const tuck = (name: PresetName) =>
+    solveHip(modelInput({ ...PRESETS[name].state, compensate: true })).compensations.buttWinkDeg;
+  return {
+    textbookDeg: tuck(VARIATION_PAIRS.turnOut.from),
+    turnedOutDeg: tuck(VARIATION_PAIRS.turnOut.to),
+    wideDeg: tuck(VARIATION_PAIRS.wideStance.to),
+  };
+}
+
+/** The big pelvic tucks of the stance variations, in one sentence, for the comparison with people. */
+export function stanceTucksSentence(t = stanceTucks()): string {
+  return (
+    `When the model body may adapt, it tucks the pelvis under ${deg(t.turnedOutDeg)} with the feet turned out ${deg(PRESETS[VARIATION_PAIRS.turnOut.to].state.footTurnOutDeg)}, ` +
+    `and ${deg(t.wideDeg)} with the ankles ${cm(PRESETS[VARIATION_PAIRS.wideStance.to].state.stanceWidthMm)} apart, against ${deg(t.textbookDeg)} in the narrower stance with the feet turned out less.`
+  );
+}

@@ -1,7 +1,8 @@
 /**
  * What kind of source each cited key is, recorded once for the whole site: a study of
- * people or donated bodies, or a review of such studies ("measured"), or a recommendation
- * by a health service, a professional body or an expert panel ("guideline"). A statement
+ * people or donated bodies, or a review of such studies ("measured"), or advice and
+ * information from a health service, a professional body, an expert panel or a clinical
+ * reference text such as a medical manual ("guideline"). A statement
  * labelled with one kind cites only sources of that kind (tests/unit/claimKinds.test.ts),
  * and every key here has its entry, with what was verified, in docs/sources.md.
  */
@@ -41,7 +42,7 @@ export const SOURCE_KINDS: Readonly<Record<string, SourceKind>> = {
   vanarkel2015: 'measured',
   zawadka2020: 'measured',
   zhou2021: 'measured',
-  // Recommendations: health services, professional bodies, expert panels, clinical manuals.
+  // Advice and information: health services, professional bodies, expert panels, clinical manuals.
   acsm2021: 'guideline',
   'cardiffvale-perthes': 'guideline',
   'cuh-pgp': 'guideline',
@@ -57,10 +58,17 @@ export const SOURCE_KINDS: Readonly<Record<string, SourceKind>> = {
   'msd-scfe': 'guideline',
   'nca-pgp': 'guideline',
   'neec-hip': 'guideline',
+  'nhs-borders-hernia': 'guideline',
   'nhs-cornwall-child': 'guideline',
+  'nhs-ggc-redflags': 'guideline',
   'nhs-glos-redflags': 'guideline',
+  'nhs-hernia': 'guideline',
   'nhs-notts-limp': 'guideline',
+  'nice-ng65': 'guideline',
   'nwbh-hip': 'guideline',
+  'pch-sufe': 'guideline',
+  'qld-sufe': 'guideline',
+  'rch-sufe': 'guideline',
   'royalfree-ces': 'guideline',
   'spire-hips': 'guideline',
   'vita-joint': 'guideline',

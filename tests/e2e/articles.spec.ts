@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { dorsiflexionDegFromKneeToWallCm } from '../../src/state/kneeToWall.ts';
+import { WARNING_TIERS } from '../../src/state/warningSigns.ts';
 
 /**
  * The built articles: every internal link and anchor resolves, every page's ids are
@@ -229,4 +230,28 @@ test('the knee-to-wall link keeps the seated rotation already set in the figure'
   await box.getByRole('link', { name: new RegExp(`Put ${deg}°`) }).click();
   await page.waitForURL((url) => url.searchParams.get('ankle') === String(deg));
   expect(new URL(page.url()).searchParams.get('ir')).toBe('20');
+});
+
+test('the series reads "Before you try this" second, before the self-tests, with links both ways', async ({
+  request,
+}) => {
+  const home = await (await request.get('/')).text();
+  const list = home.slice(home.indexOf('class="article-list"'));
+  const order = [...list.matchAll(/href="(\/articles\/[a-z0-9-]+\/)"/g)].map((m) => m[1] ?? '');
+  expect(order.indexOf(SAFETY)).toBe(1);
+  expect(order.indexOf(SAFETY)).toBeLessThan(order.indexOf('/articles/measure-hip-rotation/'));
+  expect(order.indexOf(SAFETY)).toBeLessThan(order.indexOf('/articles/hip-rotation-drills/'));
+  const safety = await (await request.get(SAFETY)).text();
+  expect(safety).toMatch(/<a rel="prev" href="\/articles\/deep-squat-hip-rotation\/"/);
+  expect(safety).toMatch(/<a rel="next" href="\/articles\/measure-hip-rotation\/"/);
+  expect(safety).toContain('Part 2 of the series');
+});
+
+test('"Who to see" gives the handout’s three urgency tiers, most urgent first', async ({
+  request,
+}) => {
+  const html = (await (await request.get(SAFETY)).text()).replace(/&amp;/g, '&');
+  const at = WARNING_TIERS.map((t) => html.indexOf(`<strong>${t.label}:</strong>`));
+  for (const [i, t] of WARNING_TIERS.entries()) expect(at[i], t.label).toBeGreaterThan(0);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
 });

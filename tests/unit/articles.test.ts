@@ -47,6 +47,13 @@ describe('the series', () => {
     expect(articles.map((a) => a.slug)).toContain('deep-squat-hip-rotation');
     expect(articles.map((a) => a.slug)).toContain(SAFETY_SLUG);
   });
+
+  it('puts "Before you try this" before the self-tests and the drills', () => {
+    const order = (slug: string) => fm(slug).order;
+    expect(order(SAFETY_SLUG)).toBeLessThan(order('measure-hip-rotation'));
+    expect(order(SAFETY_SLUG)).toBeLessThan(order('hip-rotation-drills'));
+    expect(order(SAFETY_SLUG)).toBeLessThanOrEqual(2);
+  });
 });
 
 describe.each(articles.map((a) => [a.slug, a] as const))('%s', (slug, article) => {

@@ -24,6 +24,12 @@ describe('kinds of statement', () => {
     expect(new Set(labels).size).toBe(labels.length);
   });
 
+  it('define Guideline / consensus to cover the clinical reference texts cited under it', () => {
+    // MSD Manuals and NHS patient pages describe conditions; they are not all recommendations.
+    expect(CLAIM_KINDS.guideline.explain).toMatch(/clinical reference text/);
+    expect(sourceKind('msd-scfe')).toBe('guideline');
+  });
+
   it('record a kind for every source an article lists, and only the kinds a source can have', () => {
     for (const a of articles) {
       const keys = [...a.source.matchAll(/^ {2}- key: ([a-z0-9-]+)$/gm)].map((m) => m[1] ?? '');

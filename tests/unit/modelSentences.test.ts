@@ -8,10 +8,19 @@ import { solveHip } from '../../src/model';
 import type { FigureState } from '../../src/state/figureState';
 import { modelInput } from '../../src/state/modelInput';
 import { PRESETS, type PresetName } from '../../src/state/presets';
+import { legFrame, hipFor } from '../../src/model/squat';
+import { resolveParameters } from '../../src/model/parameters';
+import { withSeatedCalibration } from '../../src/model/seated';
+import { compensationNumbers } from '../../src/utils/compensationNumbers';
 import {
   VARIATION_PAIRS,
   heelWedgeDeg,
+  kneeFlareRoomSentence,
   moreOrLess,
+  rimPlace,
+  stanceTucks,
+  stanceTucksSentence,
+  turnOutSummarySentence,
   rotationAlongSquat,
   rotationSentence,
   turnOutAdaptingSentence,
@@ -144,5 +153,75 @@ describe('the squat variations (compensations article, and the stance sentence i
     expect(a.clearanceMm).toBeLessThan(b.clearanceMm);
     const adapting = hip({ ...PRESETS['wide-stance'].state, compensate: true });
     expect(wideStanceAdaptingSentence().startsWith(adapting.contact ? 'Even' : 'When')).toBe(true);
+  });
+});
+
+describe('knee flare in the model (compensations article: “What it buys the hip”)', () => {
+  const flareState = PRESETS['knee-flare'].state;
+  const h = hip(flareState);
+
+  it('pushes the knees out only when the thigh is short of inward turn', () => {
+    expect(h.compensations.kneeFlareDeg).toBeGreaterThan(1);
+    // A roomy state (the typical hip at parallel) has no flare.
+    expect(hip({ ...PRESETS.deep.state, depth: 0.5 }).compensations.kneeFlareDeg).toBe(0);
+  });
+
+  it('says whether the flare costs or makes room, with the sign the model reports', () => {
+    const room = h.compensations.clearanceEffectMm.kneeFlare;
+    const s = kneeFlareRoomSentence();
+    if (room < -0.05) expect(s).toContain('costs a little room instead of making it');
+    else if (room > 0.05) expect(s).toContain('makes a little room');
+    else expect(s).toContain('hardly changes the room');
+    expect(s).toContain(rimPlace(h.nearestClockHour));
+    expect(compensationNumbers().kneeFlare.roomMm).toBeCloseTo(Math.round(room * 10) / 10, 5);
+  });
+
+  it('explains a cost truly: pushing the knee out swings the thigh out and narrows the gap', () => {
+    // Holding the pelvis and back as the model body has them, more flare means more
+    // abduction and less room, as the sentence says. Uses the model's own leg geometry.
+    if (h.compensations.clearanceEffectMm.kneeFlare >= -0.05) return;
+    const input = modelInput(flareState);
+    const p = withSeatedCalibration(resolveParameters(input.params).params);
+    const pose = (flare: number) =>
+      hipFor(
+        legFrame(p, input.squatDepth, flare),
+        h.compensations.buttWinkDeg,
+        h.compensations.lumbarExtensionDeg,
+      ).hip;
+    expect(-pose(h.compensations.kneeFlareDeg).adductionDeg).toBeGreaterThan(-pose(0).adductionDeg);
+    expect(kneeFlareRoomSentence()).toContain('swings the thigh out to the side');
+  });
+
+  it('places clock hours on the rim in words', () => {
+    expect(rimPlace(11.4)).toBe('near the top of the rim');
+    expect(rimPlace(0.6)).toBe('near the top of the rim');
+    expect(rimPlace(3.2)).toBe('at the front of the rim');
+    expect(rimPlace(1.5)).toBe('at the front and top of the rim');
+  });
+});
+
+describe('the stance advice in the model (compensations article)', () => {
+  it('sums up turning the feet out with the signs the model gives', () => {
+    const b = of('deep-tight');
+    const a = of('turned-out');
+    const s = turnOutSummarySentence();
+    expect(s).toContain(`leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room`);
+    expect(s).toContain(
+      `asks the thigh for ${moreOrLess(b.internalRotationRequiredDeg, a.internalRotationRequiredDeg)} inward turn`,
+    );
+    const t = stanceTucks();
+    expect(s).toContain(`tucks its pelvis under ${moreOrLess(t.textbookDeg, t.turnedOutDeg)}`);
+  });
+
+  it('quotes the adapting body’s tucks, which the page compares with the 24° measured in people', () => {
+    const t = stanceTucks();
+    const s = stanceTucksSentence();
+    for (const d of [t.turnedOutDeg, t.wideDeg, t.textbookDeg]) expect(s).toContain(deg(d));
+    expect(t.turnedOutDeg).toBeCloseTo(
+      hip({ ...PRESETS['turned-out'].state, compensate: true }).compensations.buttWinkDeg,
+      9,
+    );
+    // "far larger than that": the page's words hold only while both tucks are well above 24°.
+    expect(Math.min(t.turnedOutDeg, t.wideDeg)).toBeGreaterThan(2 * 24);
   });
 });
