@@ -20,7 +20,9 @@ import { sentence } from '../../src/state/describe.ts';
 import { DEFAULT_STATE } from '../../src/state/figureState.ts';
 import { DRILLS } from '../../src/state/drills.ts';
 import { isTightCapsule } from '../../src/state/tightness.ts';
-import { WARNING_SIGNS } from '../../src/state/warningSigns.ts';
+import { WARNING_TIERS } from '../../src/state/warningSigns.ts';
+import { HANDOUT_PAIN_RULE, HIP_PAIN_RULE } from '../../src/state/drills.ts';
+import { ONE_PAGE_DRILLS, PAPER_READOUTS } from '../../src/islands/clinic/paper.ts';
 import { parseState, serializeState } from '../../src/state/url.ts';
 import { NO_PATIENT, type PatientHip } from '../../src/islands/clinic/patient.ts';
 import { guidedSteps } from '../../src/islands/clinic/steps.ts';
@@ -871,7 +873,7 @@ test.describe('teach-back', () => {
     await add.check();
     await dialog.getByRole('button', { name: 'Close' }).tap();
     await page.emulateMedia({ media: 'print' });
-    await expect(page.getByTestId('handout-teach-back').locator('li')).toHaveText([
+    await expect(page.getByTestId('handout-teach-back').locator('span')).toHaveText([
       /^You found where the model hip starts to pinch: at about \d+° of hip bend\.$/,
       /To find room the hip runs out of at the bottom \(your answer\)\.$/,
       /More inward roll at the hip, and more ankle bend \(your answer\)\.$/,
@@ -1007,8 +1009,11 @@ test.describe('the printed handout', () => {
     await expect(handout).toContainText(
       'A model shaped by your seated rotation of 14° and ankle bend of 30°, not an image of your hip',
     );
-    const expected = readouts(solveHip(modelInput(state)));
+    const expected = readouts(solveHip(modelInput(state))).filter((r) =>
+      PAPER_READOUTS.includes(r.id),
+    );
     const printed = page.getByTestId('handout-readouts');
+    await expect(printed.locator('[data-readout]')).toHaveCount(PAPER_READOUTS.length);
     for (const r of expected) {
       await expect(printed.locator(`[data-readout="${r.id}"] dt`)).toHaveText(r.label);
       await expect(printed.locator(`[data-readout="${r.id}"] dd`)).toHaveText(r.value);
@@ -1017,7 +1022,20 @@ test.describe('the printed handout', () => {
       new RegExp(DRILLS.find((d) => d.id === 'ninety-ninety')!.name),
       new RegExp(DRILLS.find((d) => d.id === 'goblet-hold')!.name),
     ]);
-    await expect(handout.locator('.clinic-handout-warnings li')).toHaveText([...WARNING_SIGNS]);
+    // Each drill with its dose and when to stop; the pain rules and the warning signs by urgency.
+    for (const id of ['ninety-ninety', 'goblet-hold']) {
+      const d = DRILLS.find((x) => x.id === id)!;
+      await expect(handout.locator(`[data-drill="${id}"]`)).toContainText(d.dose);
+      await expect(handout.locator(`[data-drill="${id}"]`)).toContainText(`Stop if ${d.stopIf}`);
+    }
+    await expect(page.getByTestId('handout-pain-rules').locator('p')).toHaveText([
+      HIP_PAIN_RULE,
+      ...HANDOUT_PAIN_RULE,
+    ]);
+    const tiers = handout.locator('.clinic-handout-tier');
+    await expect(tiers).toHaveCount(WARNING_TIERS.length);
+    for (const [i, tier] of WARNING_TIERS.entries())
+      await expect(tiers.nth(i)).toHaveText(`${tier.label}: ${tier.signs.join(' ')}`);
     await expect(handout).toContainText('/articles/before-you-try/');
 
     const qr = handout.locator('.clinic-handout-qr');
@@ -1057,7 +1075,9 @@ test.describe('the printed handout', () => {
         depth: goalStep.state.depth,
         compensate: goalStep.state.compensate,
       };
-      const ownReadouts = readouts(solveHip(modelInput(own)));
+      const ownReadouts = readouts(solveHip(modelInput(own))).filter((r) =>
+        PAPER_READOUTS.includes(r.id),
+      );
       for (const r of ownReadouts)
         await expect(
           page.getByTestId('handout-readouts').locator(`[data-readout="${r.id}"] dd`),
@@ -1076,33 +1096,49 @@ test.describe('the printed handout', () => {
     });
   }
 
-  test('the fullest handout (every drill, a goal, the teach-back, a hip that compensates) still fits one page', async ({
-    page,
-  }) => {
-    await openClinic(page, `?at=10&ir=12&ankle=15&alpha=70&v=${MODEL_VERSION}`);
-    await expect(stepArea(page)).toHaveAttribute('data-step', 'teach-back');
-    await page.getByRole('button', { name: 'It starts to pinch here' }).click();
-    for (const answer of [
-      'Because the back muscles are weak',
-      'Pushing down into the pinch until it goes away',
-    ]) {
-      await page.getByRole('button', { name: /Next question/ }).click();
-      await page.getByRole('button', { name: answer }).click();
-    }
-    await previousButton(page).click();
-    const dialog = await tick(
+  for (const [count, pages] of [
+    [ONE_PAGE_DRILLS, 1],
+    [DRILLS.length, 2],
+  ] as const) {
+    test(`with ${count} drills, a goal and the teach-back, the handout takes ${pages} page${pages > 1 ? 's' : ''} on A4 and on Letter, the warning signs first`, async ({
       page,
-      DRILLS.map((d) => d.id),
-    );
-    await dialog.getByRole('checkbox', { name: /Add the teach-back/ }).check();
-    await dialog.getByRole('button', { name: 'Close' }).click();
-    expect(await pageCount(page, 'A4')).toBe(1);
-    expect(await pageCount(page, 'Letter')).toBe(1);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.clinic-handout [data-drill]')).toHaveCount(DRILLS.length);
-    await expect(page.getByTestId('handout-goal')).toBeVisible();
-    await expect(page.getByTestId('handout-teach-back').locator('li')).toHaveCount(3);
-  });
+    }) => {
+      await openClinic(page, `?at=10&ir=12&ankle=15&alpha=70&v=${MODEL_VERSION}`);
+      await expect(stepArea(page)).toHaveAttribute('data-step', 'teach-back');
+      await page.getByRole('button', { name: 'It starts to pinch here' }).click();
+      for (const answer of [
+        'Because the back muscles are weak',
+        'Pushing down into the pinch until it goes away',
+      ]) {
+        await page.getByRole('button', { name: /Next question/ }).click();
+        await page.getByRole('button', { name: answer }).click();
+      }
+      await previousButton(page).click();
+      const dialog = await tick(
+        page,
+        DRILLS.slice(0, count).map((d) => d.id),
+      );
+      await expect(dialog.getByTestId('two-pages')).toHaveCount(pages > 1 ? 1 : 0);
+      await dialog.getByRole('checkbox', { name: /Add the teach-back/ }).check();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      expect(await pageCount(page, 'A4')).toBe(pages);
+      expect(await pageCount(page, 'Letter')).toBe(pages);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.clinic-handout [data-drill]')).toHaveCount(count);
+      await expect(page.getByTestId('handout-goal')).toBeVisible();
+      await expect(page.getByTestId('handout-teach-back')).toContainText('What we went over:');
+      // The warning signs come before the drills and are never split across pages.
+      const order = await page.evaluate(() => {
+        const signs = document.querySelector('.clinic-handout-lists')!;
+        const plan = document.querySelector('.clinic-handout-plan')!;
+        return {
+          first: Boolean(signs.compareDocumentPosition(plan) & Node.DOCUMENT_POSITION_FOLLOWING),
+          whole: getComputedStyle(signs).breakInside,
+        };
+      });
+      expect(order).toEqual({ first: true, whole: 'avoid' });
+    });
+  }
 
   test('without ticks, the handout says no drills were chosen', async ({ page }) => {
     await openClinic(page);

@@ -2,20 +2,22 @@
  * The printed handout: one page (A4 or Letter). It is in the page all along but shown only
  * in print (see clinic.css). With the patient's numbers entered it shows their own model hip
  * (paper.ts), whatever step is on screen, and the goal separately, labelled as a goal; then
- * the readouts in plain words, the drills the clinician ticked, the teach-back if they chose
- * to add it, the warning signs, and a QR code that opens the same model hip.
+ * the readouts in plain words, the drills the clinician ticked (each with its dose and when
+ * to stop, and the site's pain rules in the same words as its pages: src/state/drills.ts),
+ * the warning signs by urgency (src/state/warningSigns.ts), the teach-back if the clinician
+ * chose to add it, and a QR code that opens the same model hip.
  */
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { renderSVG } from 'uqr';
 import { MODEL_VERSION } from '../../model';
-import { DRILLS } from '../../state/drills';
+import { DRILLS, DRILLS_CAUTION, HANDOUT_PAIN_RULE, HIP_PAIN_RULE } from '../../state/drills';
 import type { FigureState } from '../../state/figureState';
 import { serializeState } from '../../state/url';
-import { WARNING_SIGNS, WARNING_SIGNS_SOURCE, WARNING_SIGNS_TITLE } from '../../state/warningSigns';
+import { WARNING_SIGNS_SOURCE, WARNING_SIGNS_TITLE, WARNING_TIERS } from '../../state/warningSigns';
 import BodyFigure from '../BodyFigure';
 import JointPoster from '../JointPoster';
 import { GLIDE_SCALE } from '../useSolvedFigure';
-import { goalState, handoutState, paperFigure } from './paper';
+import { PAPER_READOUTS, goalState, handoutState, paperFigure } from './paper';
 import { modelTagFor, type PatientHip } from './patient';
 import { GOAL_EXTRA_IR_DEG, goalChange } from './steps';
 import { teachBackLines, type TeachBackResult } from './teachBack';
@@ -59,13 +61,27 @@ export default function Handout({
 
   return (
     <section className="clinic-handout" aria-label="Printed handout">
-      <header>
-        <h2>Your hip in a deep squat</h2>
-        <p className="clinic-handout-tag">
-          <strong>{modelTagFor(own.state, patient, 'patient')}.</strong> The picture and the numbers
-          come from a computer model of a hip; they are a way to explain, not a measurement or a
-          diagnosis.
-        </p>
+      <header className="clinic-handout-head">
+        <div>
+          <h2>Your hip in a deep squat</h2>
+          <p className="clinic-handout-tag">
+            <strong>{modelTagFor(own.state, patient, 'patient')}.</strong> The picture and the
+            numbers come from a computer model of a hip; they are a way to explain, not a
+            measurement or a diagnosis.
+          </p>
+        </div>
+        <div className="clinic-handout-footer">
+          <div
+            className="clinic-handout-qr"
+            data-url={liveUrl}
+            role="img"
+            aria-label="QR code of this model hip"
+            dangerouslySetInnerHTML={{ __html: qr }}
+          />
+          <p>
+            <strong>Scan to see this model again</strong> and move it yourself.
+          </p>
+        </div>
       </header>
 
       <div className="clinic-handout-figure">
@@ -84,12 +100,14 @@ export default function Handout({
           <p className="clinic-handout-sentence">{own.words}</p>
         </div>
         <dl className="clinic-handout-readouts" data-testid="handout-readouts">
-          {own.items.map((r) => (
-            <div key={r.id} data-readout={r.id}>
-              <dt>{r.label}</dt>
-              <dd>{r.value}</dd>
-            </div>
-          ))}
+          {own.items
+            .filter((r) => PAPER_READOUTS.includes(r.id))
+            .map((r) => (
+              <div key={r.id} data-readout={r.id}>
+                <dt>{r.label}</dt>
+                <dd>{r.value}</dd>
+              </div>
+            ))}
         </dl>
       </div>
 
@@ -124,61 +142,72 @@ export default function Handout({
         </section>
       )}
 
+      {taught.length > 0 && (
+        <p className="clinic-handout-taught" data-testid="handout-teach-back">
+          <strong>What we went over:</strong>{' '}
+          {taught.map((line, i) => (
+            <Fragment key={line}>
+              {i > 0 && ' '}
+              <span className="clinic-handout-taught-line">{line}</span>
+            </Fragment>
+          ))}
+        </p>
+      )}
+
       <div className="clinic-handout-lists">
-        <section>
-          <h3>Drills chosen for you</h3>
-          {drills.length > 0 ? (
-            <ul className="clinic-handout-drills">
-              {drills.map((d) => (
-                <li key={d.id} data-drill={d.id}>
-                  <strong>{d.name}.</strong> {d.line}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>No drills were chosen today.</p>
-          )}
-          <p className="clinic-handout-small">
-            How to do them, how much, and when to stop:{' '}
-            <span className="clinic-handout-url">{drillsUrl}</span>
-          </p>
-          <div className="clinic-handout-footer">
-            <div
-              className="clinic-handout-qr"
-              data-url={liveUrl}
-              role="img"
-              aria-label="QR code of this model hip"
-              dangerouslySetInnerHTML={{ __html: qr }}
-            />
-            <p>
-              <strong>Scan to see this model again</strong> and move it yourself. A pinch at the
-              bottom of a squat is common. If your hip hurts, have it checked by a physical
-              therapist or doctor before you train it.
-            </p>
-          </div>
-        </section>
-        <section>
+        <section className="clinic-handout-signs">
           <h3>{WARNING_SIGNS_TITLE}:</h3>
-          <ul className="clinic-handout-warnings">
-            {WARNING_SIGNS.map((sign) => (
-              <li key={sign}>{sign}</li>
+          <div className="clinic-handout-tiers">
+            {WARNING_TIERS.map((tier) => (
+              <p key={tier.urgency} className="clinic-handout-tier" data-urgency={tier.urgency}>
+                <strong>{tier.label}:</strong>{' '}
+                {tier.signs.map((sign, i) => (
+                  <Fragment key={sign}>
+                    {i > 0 && ' '}
+                    <span className="clinic-handout-sign">{sign}</span>
+                  </Fragment>
+                ))}
+              </p>
             ))}
-          </ul>
+          </div>
           <p className="clinic-handout-small">
             {WARNING_SIGNS_SOURCE} <span className="clinic-handout-url">{safetyUrl}</span>
           </p>
-          {taught.length > 0 && (
-            <>
-              <h3>What we went over</h3>
-              <ul className="clinic-handout-taught" data-testid="handout-teach-back">
-                {taught.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </>
-          )}
         </section>
       </div>
+
+      <section className="clinic-handout-plan">
+        <h3>Drills chosen for you</h3>
+        {drills.length > 0 ? (
+          <>
+            <p className="clinic-handout-small">{DRILLS_CAUTION}</p>
+            <ul className="clinic-handout-drills">
+              {drills.map((d) => (
+                <li key={d.id} data-drill={d.id}>
+                  <strong>{d.name}.</strong> {d.line}{' '}
+                  <span className="clinic-handout-dose">
+                    <strong>How much:</strong> {d.dose} <strong>Stop if</strong> {d.stopIf}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>No drills were chosen today.</p>
+        )}
+        <div className="clinic-handout-rules" data-testid="handout-pain-rules">
+          <p>
+            <strong>{HIP_PAIN_RULE}</strong>
+          </p>
+          {HANDOUT_PAIN_RULE.map((rule) => (
+            <p key={rule}>{rule}</p>
+          ))}
+        </div>
+        <p className="clinic-handout-small">
+          How to do them, the easier versions, and when to stop:{' '}
+          <span className="clinic-handout-url">{drillsUrl}</span>
+        </p>
+      </section>
     </section>
   );
 }

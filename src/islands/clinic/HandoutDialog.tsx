@@ -5,6 +5,7 @@
  */
 import type { Ref } from 'react';
 import { DRILLS } from '../../state/drills';
+import { ONE_PAGE_DRILLS } from './paper';
 import { hasTeachBack, type TeachBackResult } from './teachBack';
 
 export interface HandoutDialogProps {
@@ -59,6 +60,12 @@ export default function HandoutDialog({
             </label>
           ))}
         </fieldset>
+        {chosen.size > ONE_PAGE_DRILLS && (
+          <p className="clinic-hint" role="status" data-testid="two-pages">
+            With more than {ONE_PAGE_DRILLS} drills, each printed with its dose and when to stop,
+            the handout may take two pages (the warning signs stay on the first).
+          </p>
+        )}
         <label className="clinic-check">
           <input
             type="checkbox"

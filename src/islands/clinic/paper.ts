@@ -15,6 +15,16 @@ import { GLIDE_SCALE } from '../useSolvedFigure';
 import { hasPatient, patientState, type PatientHip } from './patient';
 import { GOAL_EXTRA_IR_DEG } from './steps';
 
+/** The numbers printed: the ones the presenter shows large, and the pelvis (the sentence names the rest). */
+export const PAPER_READOUTS = ['flexion', 'tilt', 'clearance', 'rotation'];
+
+/**
+ * Drills that fit one Letter page beside everything else (the goal, the teach-back), each
+ * with its dose and when to stop; more flow onto a second page. Measured in
+ * tests/e2e/clinic.spec.ts (A4, a little taller, holds one more).
+ */
+export const ONE_PAGE_DRILLS = 4;
+
 /** The state the handout prints: the patient's own model hip when numbers were entered. */
 export function handoutState(screen: FigureState, patient: PatientHip): FigureState {
   if (!hasPatient(patient)) return { ...screen, camera: null };
