@@ -3,10 +3,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import AstroPWA from '@vite-pwa/astro';
+import { cspFirstIntegration } from './scripts/cspFirst.ts';
+import { resolveSite, siteUrlIntegration } from './scripts/siteUrl.ts';
 
-// Absolute URLs (canonical links, Open Graph images) need the public origin.
-// SITE_URL sets it for a real deployment; the default is the local preview server.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Absolute URLs (canonical links, Open Graph images) need the public origin: SITE_URL.
+// Without it the build uses the local server's address and says so loudly; a static host's
+// build stops (scripts/siteUrl.ts).
+const site = resolveSite(process.env);
 
 // three, @react-three/fiber and React change on different schedules from our own code,
 // so each gets its own chunk that the browser can keep cached across deployments.
@@ -105,9 +108,10 @@ const pwa = AstroPWA({
 });
 
 export default defineConfig({
-  site,
+  site: site.url,
   trailingSlash: 'always',
-  integrations: [mdx(), react(), pwa],
+  // cspFirst before pwa: the service worker's precache list is made from the final pages.
+  integrations: [siteUrlIntegration(site), mdx(), react(), cspFirstIntegration(), pwa],
   security: { csp },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 4321) },
   vite: {

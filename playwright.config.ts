@@ -1,7 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './tests/browser';
 
-const port = Number(process.env['TEST_PORT'] ?? 4329);
 const executablePath = findChromium();
 
 export default defineConfig({
@@ -14,16 +13,11 @@ export default defineConfig({
   reporter: process.env['PW_JSON_OUTPUT']
     ? [['list'], ['json', { outputFile: process.env['PW_JSON_OUTPUT'] }]]
     : 'list',
+  // Serves dist/ on TEST_PORT, or a free port, and tells the workers where (TEST_BASE_URL).
+  globalSetup: './tests/e2e/globalSetup.ts',
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    ...(process.env['TEST_BASE_URL'] ? { baseURL: process.env['TEST_BASE_URL'] } : {}),
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // --ignore-lock: run alongside a preview the developer may already have open.
-    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
 });

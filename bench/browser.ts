@@ -5,6 +5,7 @@
  */
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
+import { webglCounter } from '../tests/e2e/webgl.ts';
 import { median } from './stats.ts';
 
 /** Bytes of one script: as served, gzip (zlib's default level 6) and brotli (its default). */
@@ -21,54 +22,11 @@ export interface JsTotals {
   files: JsFile[];
 }
 
-/** Counts draw calls and the frames that had any, and times each key press to the next drawn frame. */
-export function instrument(): void {
-  const w = window as unknown as {
-    __draws: number;
-    __frames: number;
-    __latencies: number[];
-    __pressAt: number | null;
-  };
-  w.__draws = 0;
-  w.__frames = 0;
-  w.__latencies = [];
-  w.__pressAt = null;
-  let inFrame = false;
-  const onDraw = () => {
-    w.__draws += 1;
-    if (inFrame) return;
-    inFrame = true;
-    w.__frames += 1;
-    const pressAt = w.__pressAt;
-    // The frame is on screen once the browser has run its next animation frame after the draw.
-    requestAnimationFrame(() => {
-      inFrame = false;
-      if (pressAt !== null) {
-        w.__latencies.push(performance.now() - pressAt);
-        w.__pressAt = null;
-      }
-    });
-  };
-  for (const proto of [
-    WebGLRenderingContext.prototype,
-    WebGL2RenderingContext.prototype,
-  ] as unknown as Record<string, unknown>[]) {
-    for (const name of [
-      'drawArrays',
-      'drawElements',
-      'drawArraysInstanced',
-      'drawElementsInstanced',
-      'drawRangeElements',
-    ]) {
-      const original = proto[name] as ((...args: unknown[]) => unknown) | undefined;
-      if (typeof original !== 'function') continue;
-      proto[name] = function (this: unknown, ...args: unknown[]) {
-        onDraw();
-        return original.apply(this, args);
-      };
-    }
-  }
-  addEventListener('keydown', (e) => (w.__pressAt = e.timeStamp), { capture: true });
+/** Notes when each key goes down (the event's own time), to pair with the frames that follow. */
+function keyTimes(): void {
+  const w = window as unknown as { __keys: number[] };
+  w.__keys = [];
+  addEventListener('keydown', (e) => w.__keys.push(e.timeStamp), { capture: true });
 }
 
 export function sumJs(files: JsFile[]): JsTotals {
@@ -90,7 +48,8 @@ export async function openPage(
 ): Promise<{ page: Page; js: JsFile[]; close: () => Promise<void> }> {
   const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
-  await page.addInitScript(instrument);
+  await page.addInitScript(webglCounter);
+  await page.addInitScript(keyTimes);
   const js: JsFile[] = [];
   page.on('response', async (response) => {
     const u = new URL(response.url());
@@ -183,12 +142,9 @@ export async function measureInBrowser(browser: Browser, url: string): Promise<B
       await page.mouse.move(0, 0);
       await page.waitForTimeout(1500); // let any easing and the first frames settle
       const counts = () =>
-        page.evaluate(() => {
-          const w = window as unknown as { __frames: number; __draws: number };
-          return { frames: w.__frames, draws: w.__draws };
-        });
+        page.evaluate(() => ({ frames: window.__frames.length, draws: window.__draws }));
       const at = await counts();
-      await page.waitForTimeout(2000);
+      await page.waitForTimeout(2000); // the idle window being measured
       const after = await counts();
       idleFrames = after.frames - at.frames;
       idleDraws = after.draws - at.draws;
@@ -203,23 +159,29 @@ export async function measureInBrowser(browser: Browser, url: string): Promise<B
         await slider.focus();
         await slider.press('Home');
         await page.waitForTimeout(800);
-        await page.evaluate(
-          () => ((window as unknown as { __latencies: number[] }).__latencies = []),
-        );
-        for (let i = 0; i < 50; i++) {
+        const PRESSES = 50;
+        for (let i = 0; i < PRESSES; i++) {
           // Up 25 steps, then back down: each a small step, drawn at once (no easing).
-          await slider.press(i < 25 ? 'ArrowRight' : 'ArrowLeft');
+          await slider.press(i < PRESSES / 2 ? 'ArrowRight' : 'ArrowLeft');
           await page
             .waitForFunction(
-              (n) => (window as unknown as { __latencies: number[] }).__latencies.length >= n,
-              i + 1,
+              () => {
+                const w = window as unknown as { __keys: number[] };
+                const pressed = w.__keys[w.__keys.length - 1] ?? Infinity;
+                return window.__frames.some((t) => t > pressed);
+              },
+              undefined,
               { timeout: 5000 },
             )
             .catch(() => undefined);
         }
-        const latencies = await page.evaluate(
-          () => (window as unknown as { __latencies: number[] }).__latencies,
-        );
+        // Each press to the first frame drawn after it.
+        const latencies = await page.evaluate((n) => {
+          const keys = (window as unknown as { __keys: number[] }).__keys.slice(-n);
+          return keys
+            .map((k) => (window.__frames.find((t) => t > k) ?? NaN) - k)
+            .filter((ms) => Number.isFinite(ms));
+        }, PRESSES);
         keyPresses = latencies.length;
         keyToFrameMs = median(latencies);
       }

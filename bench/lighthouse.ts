@@ -3,7 +3,7 @@
  * child process (a fresh Chrome each run, as Lighthouse advises), reduced to the numbers the
  * benchmark reports.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { median } from './stats.ts';
 
 export interface LighthouseRun {
@@ -17,11 +17,12 @@ export interface LighthouseRun {
 }
 export type Preset = 'mobile' | 'desktop';
 
-export function lighthouse(
+/** Runs without blocking this process, which may be the one serving the site (scripts/siteServer.ts). */
+export async function lighthouse(
   url: string,
   preset: Preset,
   chromePath: string,
-): LighthouseRun | { error: string } {
+): Promise<LighthouseRun | { error: string }> {
   const args = [
     'node_modules/lighthouse/cli/index.js',
     url,
@@ -33,11 +34,19 @@ export function lighthouse(
     '--max-wait-for-load=60000',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const result = spawnSync(process.execPath, args, {
-    env: { ...process.env, CHROME_PATH: chromePath },
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = await new Promise<{ stdout: string; stderr: string; status: number | null }>(
+    (resolve) => {
+      const child = spawn(process.execPath, args, {
+        env: { ...process.env, CHROME_PATH: chromePath },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      child.on('close', (status) => resolve({ stdout, stderr, status }));
+      child.on('error', (error) => resolve({ stdout, stderr: error.message, status: null }));
+    },
+  );
   try {
     const lhr = JSON.parse(result.stdout) as {
       categories: Record<string, { score: number | null }>;

@@ -1,15 +1,11 @@
 /**
  * Median time of solveHip and rangeOfMotion. Run with:
- *   npx node --experimental-strip-types scripts/bench-model.ts
+ *   npm run bench:model
  * Each solveHip call uses a fresh depth (as a slider would); rangeOfMotion is
  * timed with varying anatomy so its geometry cache does not hide the work.
  */
+import { median } from '../bench/stats.ts';
 import { rangeOfMotion, solveHip } from '../src/model/index.ts';
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 function time(fn: (i: number) => unknown, runs: number, warmup = 20): number {
   for (let i = 0; i < warmup; i++) fn(i);

@@ -1,14 +1,14 @@
 /**
  * `npm run bench`: the site's own benchmark, with the budgets of issue 8. Not part of `npm test`.
  *
- * Builds the site, serves it on a free port, and measures one page of each kind (home, the
+ * Builds the site, serves it on a free port (scripts/siteServer.ts), and measures one page of each kind (home, the
  * main article, a permalink, an embed and the presenter, when they exist):
  * - Lighthouse, mobile and desktop presets: the four category scores, LCP, CLS and TBT, each
  *   the median of BENCH_RUNS runs (default 5; these machines are noisy);
  * - JavaScript bytes (raw and gzip) loaded before any figure nears the viewport, and after
  *   every figure on the page has hydrated (headless Chromium, scrolled through);
  * - frames the figure draws during 2 idle seconds, and key press → next drawn frame (median of
- *   50 presses), with WebGL instrumented as in tests/e2e/webgl.ts;
+ *   50 presses), counted by the tests' own WebGL counter (tests/e2e/webgl.ts);
  * - solveHip and rangeOfMotion median times (scripts/bench-model.ts).
  * Writes bench/results/latest.json and latest.md; `npm run bench -- --baseline` also writes
  * baseline.json and baseline.md, which are committed and which latest.md compares against.
@@ -18,9 +18,8 @@
  * BENCH_COMMIT (what to call the source, when not in a git checkout).
  * Run with the project's Node 22: `npm run bench` (or `npx node scripts/bench.ts`).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { measureInBrowser, type BrowserFigures } from '../bench/browser.ts';
@@ -33,6 +32,7 @@ import {
   type PageResult,
 } from '../bench/report.ts';
 import { CHROMIUM_ARGS, findChromium } from '../tests/browser.ts';
+import { startSiteServer } from './siteServer.ts';
 
 const RUNS = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 5));
 const OUT = 'bench/results';
@@ -57,36 +57,6 @@ const built = (path: string) => existsSync(`dist${path}index.html`);
 const seconds = (ms: number) => `${Math.round(ms / 1000)} s`;
 function log(message: string): void {
   console.log(`[bench ${seconds(Date.now() - started).padStart(6)}] ${message}`);
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(): Promise<{ origin: string; server: ChildProcess }> {
-  const port = await freePort();
-  const server = spawn(
-    'npx',
-    ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1', '--ignore-lock'],
-    { stdio: 'ignore', detached: true },
-  );
-  const origin = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 120; i++) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return { origin, server };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('the preview server did not start');
 }
 
 // ─── The model ──────────────────────────────────────────────────────────────────────────────
@@ -127,15 +97,8 @@ async function main(): Promise<void> {
   }
   const pages = CANDIDATES.filter((p) => built(p.path));
   log(`pages: ${pages.map((p) => `${p.kind} ${p.path}`).join(', ')}; Lighthouse runs: ${RUNS}`);
-  const { origin, server } = await serve();
-  const stop = () => {
-    try {
-      if (server.pid) process.kill(-server.pid);
-    } catch {
-      // already gone
-    }
-  };
-  process.on('exit', stop);
+  const server = await startSiteServer({ root: 'dist' });
+  const origin = server.url;
 
   try {
     const browserFigures = await phase('browser', async () => {
@@ -161,11 +124,11 @@ async function main(): Promise<void> {
     const runs: Record<string, Record<Preset, { runs: LighthouseRun[]; errors: string[] }>> = {};
     for (const p of pages)
       runs[p.kind] = { mobile: { runs: [], errors: [] }, desktop: { runs: [], errors: [] } };
-    await phase('lighthouse', () => {
+    await phase('lighthouse', async () => {
       for (let i = 0; i < RUNS; i++)
         for (const p of pages)
           for (const preset of ['mobile', 'desktop'] as const) {
-            const r = lighthouse(`${origin}${p.path}`, preset, chromePath);
+            const r = await lighthouse(`${origin}${p.path}`, preset, chromePath);
             const slot = runs[p.kind]![preset];
             if ('error' in r) slot.errors.push(r.error);
             else slot.runs.push(r);
@@ -226,7 +189,7 @@ async function main(): Promise<void> {
       `wrote ${OUT}/latest.json and latest.md${writeBaseline ? ', baseline.json and baseline.md' : ''}; ${result.checks.length - failed} budgets met, ${failed} not; ${seconds(Date.now() - started)} in all`,
     );
   } finally {
-    stop();
+    await server.close();
   }
 }
 

@@ -16,6 +16,9 @@ interface Totals {
   skipped: number;
 }
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
+/** How long each step took, printed before the totals (the README quotes a run's). */
+const timings: string[] = [];
+const begun = Date.now();
 const reportDir = 'test-results/reports';
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
@@ -27,9 +30,12 @@ function run(
   env: Record<string, string> = {},
 ): boolean {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   const ok = result.status === 0;
-  if (!ok) console.log(`✗ ${label} failed (exit ${result.status ?? result.signal})`);
+  const took = `${Math.round((Date.now() - started) / 1000)} s`;
+  timings.push(`${label} ${took}`);
+  if (!ok) console.log(`✗ ${label} failed (exit ${result.status ?? result.signal}, ${took})`);
   return ok;
 }
 
@@ -62,6 +68,7 @@ function addSuite(label: string, counts: Totals | undefined, exitedOk: boolean):
 
 step('Type check', 'npx', ['astro', 'check']);
 step('Lint', 'npx', ['eslint', '.']);
+step('Formatting', 'npx', ['prettier', '--check', '.']);
 
 const unitReport = `${reportDir}/unit.json`;
 const unitOk = run('Unit tests', 'npx', [
@@ -89,6 +96,9 @@ addSuite(
   unitOk,
 );
 
+// The tests build for this machine's own address; a build for the public says where it lives
+// (SITE_URL), and without it warns loudly (scripts/siteUrl.ts).
+process.env['SITE_URL'] ??= 'http://127.0.0.1:4321/';
 const built = step('Production build', 'npx', ['astro', 'build']);
 const browser = findChromium();
 if (!built) {
@@ -128,5 +138,6 @@ if (built) {
   addSuite('Other engines', readJson(enginesReport) as Totals | undefined, enginesOk);
 }
 
+console.log(`\nTook ${Math.round((Date.now() - begun) / 1000)} s: ${timings.join(', ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

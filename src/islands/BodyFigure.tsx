@@ -3,6 +3,7 @@
  * y = 0, X forward, Y up, Z right). Side view: trunk lean, knee travel, pelvic tilt and the
  * low-back curve. Front view: both legs, so knee flare shows. The right hip is marked.
  */
+import { cssVar } from '../drawing/palette';
 import type { HipState } from '../model';
 
 export interface BodyFigureProps {
@@ -13,15 +14,18 @@ export interface BodyFigureProps {
 
 type V = readonly [number, number, number];
 
-const LIMB = '#7a8596';
-const NEAR_LIMB = '#4e5a6b';
-const ACCENT = '#c0267e';
+// Colours from the figure's palette (src/drawing/palette.ts), so the body reads in every scheme.
+const LIMB = cssVar('limb');
+const NEAR_LIMB = cssVar('nearLimb');
+const ACCENT = cssVar('accent');
+/** Whole millimetres: the figure is 2 m tall, and the server's markup must equal the browser's. */
+const mm = (v: number) => Math.round(v);
 
 export default function BodyFigure({ body, front }: BodyFigureProps) {
   // Side: x forward. Front: the viewer faces the person, whose right is on the viewer's left.
-  const px = (p: V) => (front ? -p[2] : p[0]);
-  const py = (p: V) => -p[1];
-  const pt = (p: V) => `${px(p).toFixed(0)},${py(p).toFixed(0)}`;
+  const px = (p: V) => mm(front ? -p[2] : p[0]);
+  const py = (p: V) => mm(-p[1]);
+  const pt = (p: V) => `${px(p)},${py(p)}`;
   const mirror = (p: V): V => [p[0], p[1], -p[2]];
   const line = (a: V, b: V, width: number, colour: string, key: string) => (
     <line
@@ -30,7 +34,7 @@ export default function BodyFigure({ body, front }: BodyFigureProps) {
       y1={py(a)}
       x2={px(b)}
       y2={py(b)}
-      stroke={colour}
+      style={{ stroke: colour }}
       strokeWidth={width}
       strokeLinecap="round"
     />
@@ -67,15 +71,14 @@ export default function BodyFigure({ body, front }: BodyFigureProps) {
         y1="0"
         x2="700"
         y2="0"
-        stroke="currentColor"
-        strokeOpacity="0.35"
         strokeWidth="12"
+        style={{ stroke: cssVar('textMuted') }}
       />
       {front ? [...legs('left'), ...legs('right')] : [...legs('right')]}
       <polyline
         points={spine.map(pt).join(' ')}
         fill="none"
-        stroke={NEAR_LIMB}
+        style={{ stroke: NEAR_LIMB }}
         strokeWidth="150"
         strokeLinecap="round"
         strokeLinejoin="round"
@@ -88,28 +91,26 @@ export default function BodyFigure({ body, front }: BodyFigureProps) {
       ) : (
         <polygon
           points={[body.hipMm, body.asisMm, body.pelvisTopMm, body.sacrumMm].map(pt).join(' ')}
-          fill={LIMB}
-          stroke={LIMB}
+          style={{ fill: LIMB, stroke: LIMB }}
           strokeWidth="40"
           strokeLinejoin="round"
         />
       )}
       {line(body.c7Mm, body.headMm, 80, NEAR_LIMB, 'neck')}
-      <circle cx={px(body.headMm)} cy={py(body.headMm)} r={headR} fill={NEAR_LIMB} />
+      <circle cx={px(body.headMm)} cy={py(body.headMm)} r={headR} style={{ fill: NEAR_LIMB }} />
       <circle
         cx={px(body.hipMm)}
         cy={py(body.hipMm)}
         r="55"
         fill="none"
-        stroke={ACCENT}
+        style={{ stroke: ACCENT }}
         strokeWidth="22"
       />
       <g aria-hidden="true">
         <path
           d={`M${px(body.centreOfMassMm) - 40} ${py(body.centreOfMassMm)}l40 -40l40 40l-40 40z`}
           fill="none"
-          stroke="currentColor"
-          strokeOpacity="0.6"
+          style={{ stroke: cssVar('text') }}
           strokeWidth="12"
         />
       </g>

@@ -1,4 +1,5 @@
-/** Strain of each capsule region as a small bar, on the same colour scale as the 3D fibres. */
+/** Strain of each capsule region as a small bar, on the same colour scale and with the same names as the bands in the picture. */
+import { BAND_NAMES } from '../drawing/capsuleBands';
 import type { HipState } from '../model';
 import { STRAIN_SCALE_MAX, strainColour, strainLegendGradient } from '../utils/strainColour';
 
@@ -6,13 +7,7 @@ export interface CapsuleBarsProps {
   capsule: HipState['capsule'];
 }
 
-export const REGION_NAMES: Record<keyof HipState['capsule'], string> = {
-  iliofemoralLateral: 'Front, upper band',
-  iliofemoralMedial: 'Front, lower band',
-  pubofemoral: 'Front and inside',
-  ischiofemoral: 'Back and below',
-  posteriorCapsule: 'Back of the capsule',
-};
+export const REGION_NAMES: Record<keyof HipState['capsule'], string> = BAND_NAMES;
 
 export default function CapsuleBars({ capsule }: CapsuleBarsProps) {
   const regions = Object.keys(REGION_NAMES) as (keyof HipState['capsule'])[];

@@ -1,22 +1,28 @@
 /**
- * The picture of a figure: the joint (live 3D over its flat poster, with the contact label
- * and the "model hip" and magnification tags) beside the squatting body.
+ * The picture of a figure: the joint (live 3D over its flat poster) with its parts named, the
+ * close-up of the pinch, and the "model hip" tag; the squatting body beside it; and a key
+ * under both (the glide, magnified, and what the capsule's colours and shapes mean).
  */
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Box } from '../drawing/labelLayout';
 import { VIEW_CAMERAS } from '../scene/cameraViews';
-import type { ScreenPoint } from '../scene/ContactMarker';
 import type { JointSceneProps } from '../scene/JointScene';
-import { clockText } from '../state/describe';
+import type { FrameReport } from '../scene/Viewports';
 import type { CameraState } from '../state/figureState';
-import type { FigureStore } from '../state/store';
 import BodyFigure from './BodyFigure';
+import FigureKey from './FigureKey';
 import JointPoster from './JointPoster';
+import LabelLayer from './LabelLayer';
+import { ballBox, initialLabelPositions, posterReport } from './labelPositions';
+import { placeLabels, type Placement } from './labelPlacement';
 import LiveJoint, { type LiveStatus } from './LiveJoint';
-import { GLIDE_SCALE, type SolvedFigure } from './useSolvedFigure';
+import { useScheme } from './useScheme';
+import type { SolvedFigure } from './useSolvedFigure';
 
 export interface FigureStageProps {
   solved: SolvedFigure;
-  store: FigureStore;
+  /** Called once when the reader finishes turning or zooming the 3D view. */
+  onCamera: (camera: CameraState) => void;
   /** The element whose distance from the screen decides when the 3D runs. */
   figure: HTMLElement | null;
   status: LiveStatus;
@@ -25,109 +31,134 @@ export interface FigureStageProps {
   modelTag?: string;
 }
 
-/** Pins the contact label above its marker, kept inside the joint pane. */
-function placeLabel(el: HTMLElement | null, pane: HTMLElement, point: ScreenPoint | null): void {
-  if (!el) return;
-  el.style.display = point ? '' : 'none';
-  if (!point) return;
-  const half = el.offsetWidth / 2;
-  el.style.left = `${Math.min(Math.max(point.x, half + 4), pane.clientWidth - half - 4)}px`;
-  el.style.top = `${Math.max(point.y, el.offsetHeight + 18)}px`;
+/** A child of the pane as a box in the pane's coordinates. */
+function boxOf(el: HTMLElement | null): Box[] {
+  if (!el || el.hidden) return [];
+  return [{ x: el.offsetLeft, y: el.offsetTop, w: el.offsetWidth, h: el.offsetHeight }];
 }
 
 export default function FigureStage({
   solved,
-  store,
+  onCamera,
   figure,
   status,
   onStatus,
   modelTag = 'A model hip, not yours',
 }: FigureStageProps) {
-  const { hip, geometry, drawing, trace, drawnCentre, shown, target } = solved;
+  const { hip, geometry, drawing, shown, target } = solved;
   const view = shown.view;
   const camera: CameraState = target.camera ?? VIEW_CAMERAS[view];
+  const [pane, setPane] = useState<HTMLDivElement | null>(null);
+  const scheme = useScheme(pane);
+  const [labelsShown, setLabelsShown] = useState(true);
 
-  // The contact label follows the marker: pinned by the 3D scene each frame when live,
-  // else placed from the flat drawing. Written straight to the DOM, never through React state.
-  const label = useRef<HTMLDivElement>(null);
-  const jointPane = useRef<HTMLDivElement>(null);
-  const onProject = useCallback((point: ScreenPoint | null) => {
-    const pane = jointPane.current;
-    if (!pane) return;
-    if (point) {
-      pane.dataset['markerX'] = point.x.toFixed(1);
-      pane.dataset['markerY'] = point.y.toFixed(1);
-    } else {
-      delete pane.dataset['markerX'];
-      delete pane.dataset['markerY'];
-    }
-    placeLabel(label.current, pane, point);
-  }, []);
-  const onCameraEnd = useCallback((c: CameraState) => store.set({ camera: c }), [store]);
+  // Everything over the picture follows it, written straight to the DOM (never through React
+  // state): from the 3D scene after each frame when live, else from the flat drawing.
+  const layer = useRef<HTMLDivElement>(null);
+  const insetFrame = useRef<HTMLDivElement>(null);
+  const tag = useRef<HTMLSpanElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const placement = useRef<Placement>({ offsets: new Map() });
+  const rank = useMemo(
+    () => new Map(drawing.labels.map(({ spec }) => [spec.id, spec] as const)),
+    [drawing],
+  );
+  const place = useCallback(
+    (report: FrameReport) => {
+      if (!pane) return;
+      const { marker, inset } = report;
+      if (marker) {
+        pane.dataset['markerX'] = marker.x.toFixed(1);
+        pane.dataset['markerY'] = marker.y.toFixed(1);
+      } else {
+        delete pane.dataset['markerX'];
+        delete pane.dataset['markerY'];
+      }
+      const frame = insetFrame.current;
+      if (frame) {
+        frame.hidden = !inset;
+        if (inset) {
+          pane.dataset['inset'] = [inset.x, inset.y, inset.w, inset.h].map(Math.round).join(',');
+          Object.assign(frame.style, {
+            left: `${inset.x}px`,
+            top: `${inset.y}px`,
+            width: `${inset.w}px`,
+            height: `${inset.h}px`,
+          });
+        } else delete pane.dataset['inset'];
+      }
+      const obstacles: Box[] = [...boxOf(tag.current), ...boxOf(toggle.current)];
+      if (inset) obstacles.push(inset);
+      if (marker) obstacles.push({ x: marker.x - 12, y: marker.y - 12, w: 24, h: 24 });
+      if (report.ball) obstacles.push(ballBox(report.ball));
+      if (layer.current)
+        placeLabels(
+          layer.current,
+          rank,
+          report.anchors,
+          { width: report.width, height: report.height },
+          obstacles,
+          placement.current,
+        );
+    },
+    [pane, rank],
+  );
+
   const scene = useMemo(
     (): JointSceneProps => ({
       geometry,
       hip,
       view,
       camera,
-      trace,
-      drawnHeadCentreMm: drawnCentre,
-      onProject,
-      onCameraEnd,
+      scheme,
+      onFrame: place,
+      onCameraEnd: onCamera,
     }),
-    [geometry, hip, view, camera, trace, drawnCentre, onProject, onCameraEnd],
+    [geometry, hip, view, camera, scheme, place, onCamera],
   );
 
   const live = status === 'live';
-  const marker = drawing.marker;
-  const [vbx, vby, vbw, vbh] = drawing.viewBox.split(' ').map(Number) as [
-    number,
-    number,
-    number,
-    number,
-  ];
-  const posterLabelStyle = marker
-    ? { left: `${((marker.x - vbx) / vbw) * 100}%`, top: `${((marker.y - vby) / vbh) * 100}%` }
-    : { display: 'none' };
-  // Once on screen, keep the poster's label inside the pane too.
+  // The poster's labels: placed from the drawing on every change and when the pane resizes.
   useLayoutEffect(() => {
-    const pane = jointPane.current;
-    if (live || !pane || !marker) return;
-    placeLabel(label.current, pane, {
-      x: ((marker.x - vbx) / vbw) * pane.clientWidth,
-      y: ((marker.y - vby) / vbh) * pane.clientHeight,
-    });
-  });
+    if (live || !pane) return;
+    const update = () => place(posterReport(drawing, pane.clientWidth, pane.clientHeight));
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(pane);
+    return () => observer.disconnect();
+  }, [live, pane, drawing, place, labelsShown]);
+
+  const specs = useMemo(() => drawing.labels.map((l) => l.spec), [drawing]);
+  // Where the server put the labels: kept for the page's lifetime (React then never rewrites
+  // the positions the placement writes), so the first render matches the server's.
+  const [initial] = useState(() => initialLabelPositions(drawing));
 
   return (
     <div className="hipviz-stage" data-view={view} role="group" aria-label="A model hip in a squat">
-      <div className="hipviz-joint" ref={jointPane} data-clearance={hip.clearanceMm.toFixed(2)}>
+      <div className="hipviz-joint" ref={setPane} data-clearance={hip.clearanceMm.toFixed(2)}>
         <JointPoster drawing={drawing} hidden={live} />
         <LiveJoint scene={scene} figure={figure} onStatus={onStatus} />
-        {hip.contact && (
-          // The poster's place stays as the style prop even when live: React then writes it only
-          // when it changes, which is also when the scene draws a frame and re-pins the label.
-          <div
-            className="hipviz-contact-label"
-            ref={label}
-            style={posterLabelStyle}
-            data-testid="contact-label"
-          >
-            Touching the {hip.contact.structure === 'labrum' ? 'labrum' : 'bony rim'} at{' '}
-            {clockText(hip.contact.clockHour)}
-          </div>
-        )}
-        <span className="hipviz-tag top-left">{modelTag}</span>
-        <span className="hipviz-tag bottom-left">Glide shown ×{GLIDE_SCALE}</span>
-        {status === 'no-webgl' && (
-          <p className="hipviz-notice">
-            3D is not available here, so this is a flat drawing of the same model.
-          </p>
-        )}
+        <div className="hipviz-inset" ref={insetFrame} hidden={!drawing.inset} aria-hidden="true">
+          <span>Close-up</span>
+        </div>
+        <LabelLayer ref={layer} labels={specs} initial={initial} shown={labelsShown} />
+        <span className="hipviz-tag top-left" ref={tag}>
+          {modelTag}
+        </span>
+        <button
+          type="button"
+          className="hipviz-label-toggle"
+          ref={toggle}
+          aria-pressed={labelsShown}
+          onClick={() => setLabelsShown((s) => !s)}
+        >
+          Labels
+        </button>
       </div>
       <div className="hipviz-body">
         <BodyFigure body={hip.body} front={view === 'front'} />
       </div>
+      <FigureKey hip={hip} geometry={geometry} camera={camera} noWebgl={status === 'no-webgl'} />
     </div>
   );
 }

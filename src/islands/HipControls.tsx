@@ -4,12 +4,12 @@
  * bone shape. Each writes only its own field of the state.
  */
 import { RANGES, SHAPES, shapeOf, type FigureState, type ShapeName } from '../state/figureState';
-import type { FigureStore } from '../state/store';
 import RangeControl from './RangeControl';
 
 export interface HipControlsProps {
   state: FigureState;
-  store: FigureStore;
+  /** Sets the fields a control changed (the figure's store does the rest). */
+  onChange: (patch: Partial<FigureState>) => void;
   /** The seated internal rotation of the hip as it stands (the model's), shown when the reader has not entered theirs. */
   modelSeatedIrDeg: number;
 }
@@ -21,7 +21,7 @@ const SHAPE_LABELS: Record<ShapeName, string> = {
   pincer: 'Pincer',
 };
 
-export default function HipControls({ state, store, modelSeatedIrDeg }: HipControlsProps) {
+export default function HipControls({ state, onChange, modelSeatedIrDeg }: HipControlsProps) {
   const shape = shapeOf(state);
   return (
     <details className="hipviz-more">
@@ -34,14 +34,14 @@ export default function HipControls({ state, store, modelSeatedIrDeg }: HipContr
             value={state.seatedIrDeg ?? Math.round(modelSeatedIrDeg)}
             range={RANGES.seatedIrDeg}
             format={deg}
-            onChange={(v) => store.set({ seatedIrDeg: v })}
+            onChange={(v) => onChange({ seatedIrDeg: v })}
             hint={
               state.seatedIrDeg === null ? (
                 `The model hip’s own value. Enter yours to shape the model’s capsule to it. The model’s bones stop the turn at about ${RANGES.seatedIrDeg.max}°, so larger measurements (common in healthy people) are shown as ${RANGES.seatedIrDeg.max}°.`
               ) : (
                 <>
                   The model turns this into a tighter or looser back of the capsule.{' '}
-                  <button type="button" onClick={() => store.set({ seatedIrDeg: null })}>
+                  <button type="button" onClick={() => onChange({ seatedIrDeg: null })}>
                     Back to a typical hip
                   </button>
                 </>
@@ -53,20 +53,20 @@ export default function HipControls({ state, store, modelSeatedIrDeg }: HipContr
             value={state.ankleDorsiflexionDeg}
             range={RANGES.ankleDorsiflexionDeg}
             format={deg}
-            onChange={(v) => store.set({ ankleDorsiflexionDeg: v })}
+            onChange={(v) => onChange({ ankleDorsiflexionDeg: v })}
           />
           <RangeControl
             label="Feet turned out"
             value={state.footTurnOutDeg}
             range={RANGES.footTurnOutDeg}
             format={deg}
-            onChange={(v) => store.set({ footTurnOutDeg: v })}
+            onChange={(v) => onChange({ footTurnOutDeg: v })}
           />
           <label className="hipviz-check">
             <input
               type="checkbox"
               checked={state.compensate}
-              onChange={(e) => store.set({ compensate: e.currentTarget.checked })}
+              onChange={(e) => onChange({ compensate: e.currentTarget.checked })}
             />
             Let the body adapt (knee flare, butt wink, back arching)
           </label>
@@ -79,7 +79,7 @@ export default function HipControls({ state, store, modelSeatedIrDeg }: HipContr
                 key={name}
                 type="button"
                 aria-pressed={shape === name}
-                onClick={() => store.set({ ...SHAPES[name] })}
+                onClick={() => onChange({ ...SHAPES[name] })}
               >
                 {SHAPE_LABELS[name]}
               </button>
@@ -90,7 +90,7 @@ export default function HipControls({ state, store, modelSeatedIrDeg }: HipContr
             value={state.alphaDeg}
             range={RANGES.alphaDeg}
             format={deg}
-            onChange={(v) => store.set({ alphaDeg: v })}
+            onChange={(v) => onChange({ alphaDeg: v })}
             hint="About 45° is typical; 60° or more is called a cam shape."
           />
           <RangeControl
@@ -98,7 +98,7 @@ export default function HipControls({ state, store, modelSeatedIrDeg }: HipContr
             value={state.lceDeg}
             range={RANGES.lceDeg}
             format={deg}
-            onChange={(v) => store.set({ lceDeg: v })}
+            onChange={(v) => onChange({ lceDeg: v })}
             hint="About 25–35° is typical; 40° or more is a deep (pincer) socket."
           />
         </fieldset>

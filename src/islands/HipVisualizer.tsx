@@ -5,8 +5,9 @@
  *
  *   <HipVisualizer client:visible id="tight" preset="deep-tight" controls="depth" />
  */
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { MODEL_VERSION } from '../model';
+import type { CameraState } from '../state/figureState';
 import { PRESETS, isPresetName } from '../state/presets';
 import { createFigureStore } from '../state/store';
 import { normalizeState, serializeState } from '../state/url';
@@ -67,6 +68,7 @@ export default function HipVisualizer({
     element: figure,
   });
   const solved = useSolvedFigure(store);
+  const onCamera = useCallback((camera: CameraState) => store.set({ camera }), [store]);
   const { target, hip, words, items, valueText, modelSeatedIrDeg } = solved;
   const spoken = useThrottledText(
     `${valueText}. ${words} ${items.map((r) => `${r.label}: ${r.value}`).join('. ')}.`,
@@ -82,7 +84,7 @@ export default function HipVisualizer({
     >
       <FigureStage
         solved={solved}
-        store={store}
+        onCamera={onCamera}
         figure={figure}
         status={status}
         onStatus={setStatus}
@@ -115,7 +117,7 @@ export default function HipVisualizer({
       {controls === 'all' && (
         <>
           <ViewButtons view={target.view} onChange={(v) => store.set({ view: v, camera: null })} />
-          <HipControls state={target} store={store} modelSeatedIrDeg={modelSeatedIrDeg} />
+          <HipControls state={target} onChange={store.set} modelSeatedIrDeg={modelSeatedIrDeg} />
         </>
       )}
       {controls !== 'none' && (

@@ -1,23 +1,25 @@
 /**
- * Puts the camera where the figure's state says and lets the reader orbit and zoom within
- * limits. When an orbit ends, the new camera goes back to the state (and so into the URL).
+ * Puts the camera where the figure's state says, framed so the joint fills the pane
+ * (framing.ts), and lets the reader orbit and zoom within limits. When an orbit ends, the new
+ * orbit goes back to the state (and so into the URL).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ComponentRef } from 'react';
 import { useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
-import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
 import type { CameraState } from '../state/figureState';
-import { BASE_DISTANCE_MM, TARGET_MM, cameraFromPosition, cameraPosition } from './cameraViews';
+import { cameraAt, orbitOf, type Framing } from './framing';
 
 export interface CameraRigProps {
-  /** Where the camera should be. */
+  /** The orbit the state asks for. */
   camera: CameraState;
+  /** Where to look from how far, for this pane and this picture. */
+  framing: Framing;
   /** Called once when the reader finishes an orbit or zoom. */
   onCameraEnd: (camera: CameraState) => void;
 }
 
-export default function CameraRig({ camera, onCameraEnd }: CameraRigProps) {
-  const controls = useRef<OrbitControlsImpl>(null);
+export default function CameraRig({ camera, framing, onCameraEnd }: CameraRigProps) {
+  const controls = useRef<ComponentRef<typeof OrbitControls>>(null);
   const threeCamera = useThree((s) => s.camera);
   const invalidate = useThree((s) => s.invalidate);
 
@@ -30,27 +32,29 @@ export default function CameraRig({ camera, onCameraEnd }: CameraRigProps) {
   }, [domElement]);
 
   const { azimuthDeg, elevationDeg, zoom } = camera;
+  const { target, distanceMm } = framing;
   useEffect(() => {
-    threeCamera.position.set(...cameraPosition({ azimuthDeg, elevationDeg, zoom }));
-    threeCamera.lookAt(...TARGET_MM);
-    controls.current?.target.set(...TARGET_MM);
+    const f = { target, distanceMm };
+    threeCamera.position.set(...cameraAt({ azimuthDeg, elevationDeg, zoom }, f));
+    threeCamera.lookAt(...target);
+    controls.current?.target.set(...target);
     controls.current?.update();
     invalidate();
-  }, [azimuthDeg, elevationDeg, zoom, threeCamera, invalidate]);
+  }, [azimuthDeg, elevationDeg, zoom, target, distanceMm, threeCamera, invalidate]);
 
   return (
     <OrbitControls
       ref={controls}
-      target={TARGET_MM}
+      target={target as [number, number, number]}
       enablePan={false}
       enableDamping={false}
-      minDistance={BASE_DISTANCE_MM / 3}
-      maxDistance={BASE_DISTANCE_MM * 2}
+      minDistance={distanceMm / 3}
+      maxDistance={distanceMm * 2}
       minPolarAngle={0.15}
       maxPolarAngle={Math.PI - 0.15}
       onEnd={() => {
         const p = threeCamera.position;
-        onCameraEnd(cameraFromPosition([p.x, p.y, p.z]));
+        onCameraEnd(orbitOf([p.x, p.y, p.z], framing));
       }}
     />
   );

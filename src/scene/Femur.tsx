@@ -1,54 +1,73 @@
 /**
- * The proximal femur, meshed once from the model's surface rings (femur frame) and placed
- * by the model's pose each time the state changes. The head's articular surface is tinted
- * as cartilage: the vertices that lie on the head's sphere.
+ * The proximal femur, meshed once from the model's surfaces (femur frame, src/drawing/anatomy.ts)
+ * and placed by the model's pose. The ball's articular surface (the vertices on the head's
+ * sphere) is cartilage; a cam bump is tinted; where the neck touches the rim it lights up.
  */
 import { useEffect, useMemo } from 'react';
-import { BufferAttribute, Color, Matrix4 } from 'three';
+import { Color, Matrix4, Quaternion, type Plane } from 'three';
 import type { HipGeometry } from '../model';
-import { COLOURS } from './materials';
-import { ringsToGeometry } from './ringsToGeometry';
+import type { Tube, Vec3 } from '../drawing/anatomy';
+import type { Palette } from '../drawing/palette';
+import type { ShapeMarks } from '../drawing/shapeMarks';
+import BoneMesh from './BoneMesh';
+import { paintVertices, tubeGeometry } from './meshes';
 
 export interface FemurProps {
   femur: HipGeometry['femur'];
+  tubes: readonly Tube[];
+  marks: ShapeMarks;
+  palette: Palette;
   /** Femur frame → pelvis frame, row-major 3×3, from the model. */
   rotation: readonly number[];
-  /** Where the head centre is drawn (the model's, with the glide magnified). */
-  headCentreMm: readonly [number, number, number];
+  /** The model's head centre (pelvis frame). */
+  headCentreMm: Vec3;
+  /** The contact point in the femur frame, or null. */
+  contactMm: Vec3 | null;
+  /** The cutaway's plane, or none. */
+  clip: Plane[] | null;
 }
 
-const SHAFT_OPACITY = 0.28;
-const SHAFT_RINGS_DRAWN = 8;
+const PINCH_RADIUS_MM = 6;
 
-function tintHead(geometry: ReturnType<typeof ringsToGeometry>, headRadiusMm: number): void {
-  const position = geometry.getAttribute('position');
-  const colours = new Float32Array(position.count * 3);
-  const bone = new Color(COLOURS.bone);
-  const cartilage = new Color(COLOURS.cartilage);
-  for (let i = 0; i < position.count; i++) {
-    const r = Math.hypot(position.getX(i), position.getY(i), position.getZ(i));
-    const c = Math.abs(r - headRadiusMm) < 0.05 ? cartilage : bone;
-    colours.set([c.r, c.g, c.b], i * 3);
-  }
-  geometry.setAttribute('color', new BufferAttribute(colours, 3));
-}
-
-export default function Femur({ femur, rotation, headCentreMm }: FemurProps) {
-  const { headNeck, shaft } = useMemo(() => {
-    const headNeck = ringsToGeometry(femur.headNeckRings);
-    tintHead(headNeck, femur.headRadiusMm);
-    // Only the top of the shaft: the joint is the subject, and more shaft would hide it.
-    return { headNeck, shaft: ringsToGeometry(femur.shaftRings.slice(0, SHAFT_RINGS_DRAWN)) };
-  }, [femur]);
-  useEffect(
-    () => () => {
-      headNeck.dispose();
-      shaft.dispose();
-    },
-    [headNeck, shaft],
+export default function Femur({
+  femur,
+  tubes,
+  marks,
+  palette,
+  rotation,
+  headCentreMm,
+  contactMm,
+  clip,
+}: FemurProps) {
+  const meshes = useMemo(
+    () => tubes.map((t) => ({ part: t.part, geometry: tubeGeometry(t) })),
+    [tubes],
   );
+  useEffect(() => () => meshes.forEach((m) => m.geometry.dispose()), [meshes]);
 
-  const matrix = useMemo(() => {
+  const headNeck = meshes.find((m) => m.part === 'head-neck')!.geometry;
+  useMemo(() => {
+    const pos = headNeck.getAttribute('position');
+    const R = femur.headRadiusMm;
+    const bone = new Color(palette.bone);
+    const cartilage = new Color(palette.cartilage);
+    const cam = new Color(palette.extraBone);
+    const lit = new Color(palette.accent);
+    paintVertices(headNeck, (i, c) => {
+      const x = pos.getX(i);
+      const y = pos.getY(i);
+      const z = pos.getZ(i);
+      const onSphere = Math.abs(Math.hypot(x, y, z) - R) < 0.05;
+      c.copy(onSphere ? cartilage : bone).lerp(cam, marks.camWeight[i] ?? 0);
+      if (contactMm && !onSphere) {
+        const d = Math.hypot(x - contactMm[0], y - contactMm[1], z - contactMm[2]);
+        c.lerp(lit, Math.max(0, Math.min(1, 1.5 - d / PINCH_RADIUS_MM)) * 0.85);
+      }
+    });
+  }, [headNeck, femur, marks, palette, contactMm]);
+
+  // Position and turn (not a raw matrix, whose world matrix three would not refresh).
+  const quaternion = useMemo(() => {
     const [a, b, c, d, e, f, g, h, i] = rotation as [
       number,
       number,
@@ -60,64 +79,23 @@ export default function Femur({ femur, rotation, headCentreMm }: FemurProps) {
       number,
       number,
     ];
-    return new Matrix4().set(
-      a,
-      b,
-      c,
-      headCentreMm[0],
-      d,
-      e,
-      f,
-      headCentreMm[1],
-      g,
-      h,
-      i,
-      headCentreMm[2],
-      0,
-      0,
-      0,
-      1,
-    );
-  }, [rotation, headCentreMm]);
+    const m = new Matrix4().set(a, b, c, 0, d, e, f, 0, g, h, i, 0, 0, 0, 0, 1);
+    return new Quaternion().setFromRotationMatrix(m);
+  }, [rotation]);
 
-  const gt = femur.greaterTrochanter;
-  const lt = femur.lesserTrochanter;
   return (
-    <group matrix={matrix} matrixAutoUpdate={false}>
-      <mesh geometry={headNeck}>
-        <meshStandardMaterial vertexColors roughness={0.6} />
-      </mesh>
-      {/* The shaft and trochanters stand between the camera and the joint in most views:
-          drawn see-through (after the opaque parts) so the ball, neck and rim stay visible. */}
-      <mesh geometry={shaft} renderOrder={2}>
-        <meshStandardMaterial
-          color={COLOURS.bone}
-          roughness={0.75}
-          transparent
-          opacity={SHAFT_OPACITY}
-          depthWrite={false}
+    <group position={headCentreMm as [number, number, number]} quaternion={quaternion}>
+      {meshes.map((m) => (
+        <BoneMesh
+          key={m.geometry.uuid}
+          geometry={m.geometry}
+          colour={palette.bone}
+          line={palette.boneLine}
+          cut={palette.boneCut}
+          clip={clip}
+          vertexColors={m.part === 'head-neck'}
         />
-      </mesh>
-      <mesh position={gt.centreMm as [number, number, number]} renderOrder={2}>
-        <sphereGeometry args={[gt.radiusMm, 32, 16]} />
-        <meshStandardMaterial
-          color={COLOURS.bone}
-          roughness={0.75}
-          transparent
-          opacity={SHAFT_OPACITY}
-          depthWrite={false}
-        />
-      </mesh>
-      <mesh position={lt.centreMm as [number, number, number]} renderOrder={2}>
-        <sphereGeometry args={[lt.radiusMm, 24, 12]} />
-        <meshStandardMaterial
-          color={COLOURS.bone}
-          roughness={0.75}
-          transparent
-          opacity={SHAFT_OPACITY}
-          depthWrite={false}
-        />
-      </mesh>
+      ))}
     </group>
   );
 }

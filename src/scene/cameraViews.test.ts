@@ -1,19 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { cameraFromPosition, cameraPosition, VIEW_CAMERAS } from './cameraViews';
+import { viewBasis } from '../drawing/project';
+import { VIEW_CAMERAS } from './cameraViews';
+import { cameraAt, orbitOf } from './framing';
 
 describe('camera views', () => {
-  it('turns an orbit into a position and back', () => {
+  it('looks at the right hip from the right side in the side view, from the front in the front view, from inside in the socket view', () => {
+    expect(viewBasis(VIEW_CAMERAS.side).toViewer[2]).toBeGreaterThan(0.85);
+    expect(viewBasis(VIEW_CAMERAS.front).toViewer[0]).toBeGreaterThan(0.9);
+    expect(viewBasis(VIEW_CAMERAS.socket).toViewer[2]).toBeLessThan(-0.9);
+  });
+  it('turns an orbit into a camera position and back, for any framing', () => {
+    const framing = { target: [5, -3, 8] as [number, number, number], distanceMm: 320 };
     for (const c of Object.values(VIEW_CAMERAS)) {
-      const back = cameraFromPosition(cameraPosition(c));
+      const back = orbitOf(cameraAt(c, framing), framing);
       expect(back.azimuthDeg).toBeCloseTo(c.azimuthDeg, 6);
       expect(back.elevationDeg).toBeCloseTo(c.elevationDeg, 6);
       expect(back.zoom).toBeCloseTo(c.zoom, 6);
     }
-  });
-  it('looks at the right hip from the right side in the side view and from the front in the front view', () => {
-    const side = cameraPosition(VIEW_CAMERAS.side);
-    const front = cameraPosition(VIEW_CAMERAS.front);
-    expect(side[2]).toBeGreaterThan(Math.abs(side[0]));
-    expect(front[0]).toBeGreaterThan(Math.abs(front[2]));
   });
 });

@@ -1,42 +1,26 @@
 /**
- * Where the camera sits for each named view, as an orbit around the joint: azimuth 0 looks
- * from the right side (lateral), 90 from the front, 180 from inside the pelvis.
+ * Where the camera looks from for each named view, as an orbit around the joint: azimuth 0
+ * looks from the right side (lateral), 90 from the front, 180 from inside the pelvis. How far
+ * away it sits is not fixed: framing.ts fits the joint to the pane (zoom 1 = fitted).
+ *   side   – from the right side, a little from behind and above: in a deep squat the thigh
+ *            points forward and out, toward a viewer straight beside it, so from here it
+ *            shows its length as it rises toward the pelvis
+ *   front  – from the front: the front of the neck comes up to the rim
+ *   socket – from inside the pelvis and a little above, through the see-through bone: the
+ *            ball in its cup
+ *   joint  – the cutaway: everything cut through the socket's centre and the pinch, so the
+ *            ball shows in its cup with the labrum and the neck in section
+ *   body   – as side (the body figure leads)
  */
 import type { CameraState, ViewName } from '../state/figureState';
 
 export const VIEW_CAMERAS: Record<ViewName, CameraState> = {
-  side: { azimuthDeg: 38, elevationDeg: 12, zoom: 1 },
-  front: { azimuthDeg: 78, elevationDeg: 8, zoom: 1 },
-  socket: { azimuthDeg: 170, elevationDeg: 5, zoom: 1.15 },
-  body: { azimuthDeg: 38, elevationDeg: 12, zoom: 1 },
-  joint: { azimuthDeg: 30, elevationDeg: 15, zoom: 1.1 },
+  side: { azimuthDeg: -20, elevationDeg: 18, zoom: 1 },
+  front: { azimuthDeg: 84, elevationDeg: 10, zoom: 1 },
+  socket: { azimuthDeg: 168, elevationDeg: 22, zoom: 1 },
+  body: { azimuthDeg: -20, elevationDeg: 18, zoom: 1 },
+  joint: { azimuthDeg: -20, elevationDeg: 18, zoom: 1 },
 };
 
-/** Camera distance from the target at zoom 1, in mm. */
-export const BASE_DISTANCE_MM = 250;
-
-/** The orbit's target: between the socket and the neck, so both stay in the frame. */
-export const TARGET_MM: [number, number, number] = [4, -4, 10];
-
-export function cameraPosition(c: CameraState): [number, number, number] {
-  const az = (c.azimuthDeg * Math.PI) / 180;
-  const el = (c.elevationDeg * Math.PI) / 180;
-  const r = BASE_DISTANCE_MM / c.zoom;
-  return [
-    TARGET_MM[0] + r * Math.cos(el) * Math.sin(az),
-    TARGET_MM[1] + r * Math.sin(el),
-    TARGET_MM[2] + r * Math.cos(el) * Math.cos(az),
-  ];
-}
-
-export function cameraFromPosition([x, y, z]: readonly [number, number, number]): CameraState {
-  const dx = x - TARGET_MM[0];
-  const dy = y - TARGET_MM[1];
-  const dz = z - TARGET_MM[2];
-  const r = Math.hypot(dx, dy, dz);
-  return {
-    azimuthDeg: (Math.atan2(dx, dz) * 180) / Math.PI,
-    elevationDeg: (Math.asin(dy / r) * 180) / Math.PI,
-    zoom: BASE_DISTANCE_MM / r,
-  };
-}
+/** Vertical field of view: narrow, so the joint reads with little perspective distortion. */
+export const CAMERA_FOV_DEG = 32;

@@ -1,10 +1,13 @@
-/** The scene's palette (../shared/DESIGN.md): warm ivory bone, blue-grey cartilage, teal labrum, one accent. */
-export const COLOURS = {
-  bone: '#ede3cf',
-  boneShade: '#d9cbb0',
-  cartilage: '#c9d6e3',
-  labrum: '#5e9c97',
-  accent: '#c0267e',
-  near: '#e07b00',
-  trace: '#3f4fa8',
-} as const;
+/**
+ * Drawing order and layers of the 3D scene. Colours come from the figure's palettes
+ * (src/drawing/palette.ts), one per scheme.
+ */
+
+/**
+ * Three.js layers: the close-up shows the ball, the neck, the socket and the labrum, without
+ * the capsule or the rest of the hip bone (which would hide the pinch), with its own marker.
+ */
+export const LAYER = { bones: 0, capsule: 1, marker: 2, insetMarker: 3, pelvis: 4 } as const;
+
+/** Outline thickness around bone, mm. */
+export const OUTLINE_MM = 0.8;

@@ -1,45 +1,37 @@
 /**
- * Mounts the 3D joint on a canvas with React Three Fiber's `createRoot`, registering only
- * the three.js classes the scene uses (`extend`). R3F's `<Canvas>` would register all of
- * three and so keep about 48 KB gzip of classes this scene never draws (see ../shared/STACK.md).
- * This module is loaded on demand, when a figure first gets a live WebGL slot.
+ * Mounts the 3D joint on a canvas with React Three Fiber's `createRoot`, registering only the
+ * three.js classes the scene uses (`extend`): R3F's `<Canvas>` would register all of three and
+ * so keep tens of kilobytes of classes this scene never draws. This module is loaded on
+ * demand, when a figure first gets a live WebGL slot.
  */
 import { createRoot, extend, type ReconcilerRoot } from '@react-three/fiber';
 import {
-  AmbientLight,
   DirectionalLight,
   Group,
   HemisphereLight,
   Mesh,
   MeshBasicMaterial,
   MeshStandardMaterial,
-  SphereGeometry,
-  Sprite,
-  SpriteMaterial,
 } from 'three';
+import { CAMERA_FOV_DEG } from './cameraViews';
 import JointScene, { type JointSceneProps } from './JointScene';
 
 extend({
-  AmbientLight,
   DirectionalLight,
   Group,
   HemisphereLight,
   Mesh,
   MeshBasicMaterial,
   MeshStandardMaterial,
-  SphereGeometry,
-  Sprite,
-  SpriteMaterial,
 });
+
+export { CAMERA_FOV_DEG };
 
 export interface JointHandle {
   render(props: JointSceneProps): void;
   resize(width: number, height: number): void;
   unmount(): void;
 }
-
-/** Vertical field of view: narrow, so the joint reads with little perspective distortion. */
-export const CAMERA_FOV_DEG = 32;
 
 /** Tablets have dense screens and modest GPUs: two device pixels per CSS pixel is plenty. */
 const MAX_DPR = 2;
@@ -64,7 +56,7 @@ export async function mountJoint(
       powerPreference: 'low-power',
       preserveDrawingBuffer: false,
     },
-    camera: { fov: CAMERA_FOV_DEG, near: 5, far: 4000, position: [0, 0, 260] },
+    camera: { fov: CAMERA_FOV_DEG, near: 5, far: 4000, position: [0, 0, 300] },
   } satisfies Parameters<typeof root.configure>[0];
   await root.configure(config);
   return {

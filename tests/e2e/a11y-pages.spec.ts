@@ -1,13 +1,14 @@
 /**
- * Every built page (read from dist/, so a new page is covered without a new test), at a phone's
- * and a tablet's size, in light and dark: axe finds no violations. While each page is open the
+ * One page of each template (read from dist/, so a new page or template is covered without a
+ * new test: every page but the preset pages, which are checked on one preset each, see
+ * `templatePages`), at a phone's and a tablet's size, in light and dark: axe finds no violations. While each page is open the
  * test also checks what only a browser sees: nothing loads from another host, and no element
  * carries an inline event handler or a `javascript:` link (the CSP would refuse to run them).
  */
 import { CHROMIUM_ARGS, findChromium } from '../browser';
 import { sweep } from './axe';
 import { test, expect } from './guard';
-import { builtPages } from './pages';
+import { builtPages, templatePages } from './pages';
 
 // Without WebGL, so that the sweep stays quick on two cores: the figures still hydrate, and show
 // their drawing and the calm "no 3D" note (a state worth checking too). One page of each kind
@@ -20,7 +21,7 @@ test.use({
   },
 });
 
-for (const { path } of builtPages()) {
+for (const path of templatePages()) {
   test(`${path}: axe finds no violations (phone and tablet, light and dark); nothing from another host`, async ({
     page,
     baseURL,
@@ -50,8 +51,24 @@ for (const { path } of builtPages()) {
   });
 }
 
-test('the site has pages for axe to check', () => {
+test('the site has pages for axe to check, and each template is among them', () => {
   expect(builtPages().length, 'dist/ holds the built site (npm run build)').toBeGreaterThanOrEqual(
     5,
   );
+  const swept = templatePages();
+  for (const template of [
+    /^\/$/,
+    /^\/articles\//,
+    /^\/viz\/$/,
+    /^\/viz\/[^/]+\/$/,
+    /^\/embed\//,
+    /^\/clinic\//,
+  ])
+    expect(
+      swept.some((p) => template.test(p)),
+      String(template),
+    ).toBe(true);
+  // Every page that is not a preset page is swept.
+  for (const { path } of builtPages())
+    if (!/^\/(viz|embed)\/[^/]+\/$/.test(path)) expect(swept).toContain(path);
 });

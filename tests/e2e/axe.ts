@@ -9,7 +9,7 @@ const SIZES = [
 const SCHEMES = ['light', 'dark'] as const;
 
 /** Scrolls to the bottom and back so every `client:visible` figure hydrates before axe looks. */
-export async function scrollThrough(page: Page): Promise<void> {
+export async function scrollThrough(page: Page, timeoutMs = 15_000): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, Math.round(innerHeight * 0.9));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
@@ -21,7 +21,7 @@ export async function scrollThrough(page: Page): Promise<void> {
   });
   // Astro drops `ssr` from an island once it has hydrated.
   await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, {
-    timeout: 15_000,
+    timeout: timeoutMs,
   });
 }
 

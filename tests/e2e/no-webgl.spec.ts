@@ -16,9 +16,25 @@ test('without WebGL the figure shows its poster, readouts and a calm note', asyn
   await expect(figure).toHaveAttribute('data-status', 'no-webgl');
   const poster = figure.locator('svg.hipviz-poster');
   await expect(poster).toBeVisible();
-  expect(await poster.locator('path[data-part="femur"]').count()).toBe(1);
-  await expect(figure.locator('.hipviz-notice')).toContainText('flat drawing of the same model');
+  expect(await poster.locator('path[data-part="femur-head"]').count()).toBe(1);
+  for (const part of ['ilium', 'ischium', 'pubis', 'socket-shell', 'labrum'])
+    expect(await poster.locator(`path[data-part="${part}"]`).count(), part).toBeGreaterThan(0);
+  const notice = figure.locator('.hipviz-notice');
+  await expect(notice).toContainText('flat drawing of the same model');
   await expect(figure.getByTestId('contact-label')).toBeVisible();
+  // The parts are named over the drawing too, and the notice covers neither them nor the tags.
+  for (const id of ['ball', 'socket', 'labrum', 'neck'])
+    await expect(figure.locator(`li[data-label="${id}"]`)).toBeVisible();
+  const noticeBox = (await notice.boundingBox())!;
+  for (const el of await figure.locator('.hipviz-tag, li[data-label]').all()) {
+    const b = (await el.boundingBox())!;
+    const apart =
+      b.x + b.width <= noticeBox.x ||
+      noticeBox.x + noticeBox.width <= b.x ||
+      b.y + b.height <= noticeBox.y ||
+      noticeBox.y + noticeBox.height <= b.y;
+    expect(apart, 'the notice overlaps a tag or label').toBe(true);
+  }
   await expect(figure.locator('.hipviz-sentence')).toContainText('In this model');
   // The controls still work on the drawing.
   const slider = figure.getByRole('slider', { name: /squat depth/i });

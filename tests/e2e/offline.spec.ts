@@ -7,8 +7,8 @@
  * visit, or in the presenter when the clinician takes it, on the same step with the same
  * numbers.
  *
- * These run against their own small server (tests/e2e/staticServer.ts) on a port of their
- * own, so the service worker they install never controls the pages of the other tests.
+ * These run against their own instance of the site server (scripts/siteServer.ts) on a port
+ * of their own, so the service worker they install never controls the pages of the other tests.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -28,9 +28,16 @@ import { test, expect, hydrated } from './guard';
 import { DIST, builtPages } from './pages';
 import { precacheEntries } from '../../scripts/precacheManifest.ts';
 import { changedFraction, inkFraction, snap } from './pixels';
-import { startSiteServer } from './staticServer';
+import { startSiteServer } from '../../scripts/siteServer.ts';
 
 test.describe.configure({ mode: 'serial' });
+
+/** A server of the built site of its own, which remembers the paths it was asked for. */
+async function ownServer() {
+  const requests: string[] = [];
+  const server = await startSiteServer({ root: DIST, onRequest: (path) => requests.push(path) });
+  return { ...server, requests };
+}
 
 /** Waits until a service worker has installed (precached everything) and controls the page. */
 async function waitForServiceWorker(page: Page) {
@@ -102,7 +109,7 @@ test('after one visit, every kind of page opens, draws and responds with no netw
   context,
 }) => {
   test.setTimeout(180_000);
-  const server = await startSiteServer(DIST);
+  const server = await ownServer();
   await page.goto(`${server.url}/`);
   await waitForServiceWorker(page);
 
@@ -176,7 +183,7 @@ test('a page the cache does not hold: online the server’s 404, offline a page 
     problems.splice(i, 1);
   }
 
-  const server = await startSiteServer(DIST);
+  const server = await startSiteServer({ root: DIST });
   await page.goto(`${server.url}/`);
   await waitForServiceWorker(page);
   await context.setOffline(true);
@@ -260,7 +267,7 @@ test('a new deployment waits for the next visit and never breaks a page already 
 }) => {
   test.setTimeout(180_000);
   const next = nextDeployment(DIST);
-  const server = await startSiteServer(DIST);
+  const server = await ownServer();
   try {
     // An article whose figures are far down the page: their code loads only when scrolled to.
     await page.goto(`${server.url}${article}`);
@@ -341,7 +348,7 @@ test('the presenter says when a new version is ready, waits for the clinician, a
 }) => {
   test.setTimeout(180_000);
   const next = nextDeployment(DIST);
-  const server = await startSiteServer(DIST);
+  const server = await startSiteServer({ root: DIST });
   const marker = (p: Page) =>
     p.evaluate(
       () => document.querySelector('meta[name="deployment"]')?.getAttribute('content') ?? 'first',

@@ -52,3 +52,23 @@ export function samplePages(): string[] {
     ),
   ];
 }
+
+/** The pages made from one template per preset; they differ only in the figure's state. */
+const PRESET_PAGE = /^\/(viz|embed)\/[^/]+\/$/;
+/** Which preset stands for them: the one with the most on screen (the contact, its label). */
+const REPRESENTATIVE = 'deep-tight';
+
+/**
+ * One page of each template for the sweeps at every size: every page except the preset
+ * pages, which are one template each (/viz/<preset>/, /embed/<preset>/) and so are checked on
+ * one preset. Articles share a layout but not their content, so each article is its own page.
+ */
+export function templatePages(): string[] {
+  const paths = builtPages().map((p) => p.path);
+  const presetPages = paths.filter((p) => PRESET_PAGE.test(p));
+  const chosen = (kind: string) =>
+    presetPages.find((p) => p === `/${kind}/${REPRESENTATIVE}/`) ??
+    presetPages.find((p) => p.startsWith(`/${kind}/`));
+  const one = new Set([chosen('viz'), chosen('embed')]);
+  return paths.filter((p) => !PRESET_PAGE.test(p) || one.has(p));
+}

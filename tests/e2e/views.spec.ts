@@ -1,17 +1,18 @@
 import { test, expect } from './guard';
 import { instrumentWebGL } from './webgl';
 
-// The same state from three named views, compared with stored pictures. Baselines are per
+// The same state from the named views, compared with stored pictures. Baselines are per
 // platform (Playwright's naming); `npx playwright test --update-snapshots` makes new ones
-// after a deliberate change to the look.
-for (const view of ['side', 'front', 'socket'] as const) {
+// after a deliberate change to the look. The comparison waits for two identical screenshots
+// in a row, so it needs no sleep.
+for (const view of ['side', 'front', 'socket', 'joint'] as const) {
   test(`the ${view} view of a tight hip at full depth matches its baseline`, async ({ page }) => {
     await instrumentWebGL(page);
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.goto(`/viz/deep-tight/?view=${view}`);
     const figure = page.locator('figure.hipviz');
     await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
-    await page.waitForTimeout(600);
+    await expect(figure.locator('li[data-label="ball"]')).toBeVisible();
     await expect(figure.locator('.hipviz-stage')).toHaveScreenshot(`deep-tight-${view}.png`, {
       maxDiffPixelRatio: 0.01,
       animations: 'disabled',

@@ -11,7 +11,13 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { rangeOfMotion } from '../../model';
-import { DEFAULT_STATE, RANGES, clampToRange, type FigureState } from '../../state/figureState';
+import {
+  DEFAULT_STATE,
+  RANGES,
+  clampToRange,
+  type CameraState,
+  type FigureState,
+} from '../../state/figureState';
 import { hipParameters } from '../../state/modelInput';
 import { createFigureStore } from '../../state/store';
 import FigureStage from '../FigureStage';
@@ -130,6 +136,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
   }, [loaded, index, patient, sequence, store]);
 
   const solved = useSolvedFigure(store);
+  const onCamera = useCallback((camera: CameraState) => store.set({ camera }), [store]);
   const { target } = solved;
 
   const show = useCallback(
@@ -209,7 +216,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
       >
         <FigureStage
           solved={solved}
-          store={store}
+          onCamera={onCamera}
           figure={figure}
           status={status}
           onStatus={setStatus}

@@ -16,11 +16,11 @@ import { serializeState } from '../../state/url';
 import { WARNING_SIGNS_SOURCE, WARNING_SIGNS_TITLE, WARNING_TIERS } from '../../state/warningSigns';
 import BodyFigure from '../BodyFigure';
 import JointPoster from '../JointPoster';
-import { GLIDE_SCALE } from '../useSolvedFigure';
 import { PAPER_READOUTS, goalState, handoutState, paperFigure } from './paper';
 import { modelTagFor, type PatientHip } from './patient';
 import { GOAL_EXTRA_IR_DEG, goalChange } from './steps';
 import { teachBackLines, type TeachBackResult } from './teachBack';
+import { glideWords } from '../../drawing/glideLens';
 
 export interface HandoutProps {
   /** The figure on screen: its depth, posture and view are printed. */
@@ -87,7 +87,7 @@ export default function Handout({
       <div className="clinic-handout-figure">
         <div className="clinic-handout-picture" data-testid="handout-picture">
           <div className="clinic-handout-joint">
-            <JointPoster drawing={own.drawing} hidden={false} />
+            <JointPoster drawing={own.drawing} hidden={false} textLabels />
           </div>
           <div className="clinic-handout-body">
             <BodyFigure body={own.hip.body} front={own.state.view === 'front'} />
@@ -95,7 +95,7 @@ export default function Handout({
         </div>
         <div className="clinic-handout-words">
           <p className="clinic-handout-caption">
-            {own.valueText}. The ball’s glide is drawn {GLIDE_SCALE} times larger.
+            {own.valueText}. {glideWords(own.hip.headTranslationMm)}.
           </p>
           <p className="clinic-handout-sentence">{own.words}</p>
         </div>

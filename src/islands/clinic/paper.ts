@@ -11,7 +11,6 @@ import { depthValueText, readouts, sentence, type Readout } from '../../state/de
 import { RANGES, type FigureState } from '../../state/figureState';
 import { hipParameters, modelInput } from '../../state/modelInput';
 import { isTightCapsule } from '../../state/tightness';
-import { GLIDE_SCALE } from '../useSolvedFigure';
 import { hasPatient, patientState, type PatientHip } from './patient';
 import { GOAL_EXTRA_IR_DEG } from './steps';
 
@@ -53,16 +52,14 @@ export interface PaperFigure {
   valueText: string;
 }
 
-/** One state, solved and drawn for paper: the joint as the poster draws it, glide magnified the same. */
+/** One state, solved and drawn for paper: the joint as the poster draws it. */
 export function paperFigure(state: FigureState): PaperFigure {
   const hip = solveHip(modelInput(state));
   const geometry = buildHipGeometry(hipParameters(state));
-  const c = hip.pose.headCentreMm;
-  const centre = [c[0] * GLIDE_SCALE, c[1] * GLIDE_SCALE, c[2] * GLIDE_SCALE] as const;
   return {
     state,
     hip,
-    drawing: jointDrawing(geometry, hip, state.view, centre),
+    drawing: jointDrawing(geometry, hip, { view: state.view }),
     words: sentence(hip, isTightCapsule(hip.posteriorCapsuleTightness)),
     items: readouts(hip),
     valueText: depthValueText(state.depth, hip),
