@@ -41,13 +41,14 @@ export const CALIBRATION_WEIGHTS: Record<keyof typeof CALIBRATION_TARGETS_DEG, n
   abductionAt0: 0.5,
 };
 
-export function capsuleOnlyRotations(
+/** The calibration poses' end of range by the model's one rule (capsule + labrum at 2.5 N·m, or bone). */
+export function calibrationRotations(
   ctx: ModelContext,
 ): Record<keyof typeof CALIBRATION_TARGETS_DEG, number> {
   const o = {
     headCentreMm: [0, 0, 0] as [number, number, number],
     clearanceStopMm: 0,
-    capsuleOnly: true,
+    fine: true,
   };
   return {
     internalRotationAt90: internalRotationStop(ctx, 90, 0, o, 0, 90),
@@ -65,7 +66,7 @@ export function calibrateCapsuleSlack(
   const { params } = resolveParameters({});
   const slack = start ?? initialSlack(params);
   const error = (s: Record<CapsuleRegion, number>): number => {
-    const r = capsuleOnlyRotations(buildContext(params, s));
+    const r = calibrationRotations(buildContext(params, s));
     let e = 0;
     for (const k of Object.keys(
       CALIBRATION_TARGETS_DEG,
@@ -80,7 +81,12 @@ export function calibrateCapsuleSlack(
     let improved = false;
     for (const region of CAPSULE_REGIONS) {
       for (const dir of [1, -1]) {
-        const trial = { ...slack, [region]: slack[region] + dir * step };
+        // Slack may not go below zero: a fibre shorter than its neutral-pose path
+        // would be pre-tensioned standing, a calibration to the targets rather
+        // than anatomy (docs/model.md).
+        const value = Math.max(MIN_SLACK, slack[region] + dir * step);
+        if (value === slack[region]) continue;
+        const trial = { ...slack, [region]: value };
         const e = error(trial);
         if (e < best - 1e-9) {
           best = e;
@@ -128,7 +134,7 @@ function initialSlack(
           fb.femoralMm,
           M,
           [0, 0, 0],
-          neutral.wrapRadiusMm,
+          neutral.obstacles,
           false,
         ).lengthMm;
         worst = Math.max(worst, L / fb.slackLengthMm);
@@ -139,3 +145,5 @@ function initialSlack(
   return slack;
 }
 const INITIAL_STRAIN = 0.2;
+/** Lower bound of every region's slack: no fibre is taut in the neutral pose. */
+export const MIN_SLACK = 0;

@@ -1,34 +1,29 @@
 /**
  * Hip capsule: five regions of three fibre bundles each. Each bundle runs from
  * a pelvic attachment just outside the bony rim (pelvis frame) to a femoral
- * attachment on the neck (femur frame), wrapping over the head (a sphere of
- * radius R + 2 mm around the head centre) when the straight line would cut it.
- *
- * Length with wrap (shortest path over a sphere, in the plane of A, B and c):
- *   L = √(|a|² − r²) + √(|b|² − r²) + r·(γ − acos(r/|a|) − acos(r/|b|))
- * where a = A − c, b = B − c and γ = ∠(a, b); straight when that arc is ≤ 0.
- * Strain ε = L / L0 − 1. Tension (N) by the toe-then-linear law of Blankevoort
- * & Huiskes (1991) with ε_l = 0.03:
+ * attachment on the neck (femur frame), wrapping over the head and around the
+ * neck (fibrePath.ts: the longer of the sphere and neck-cylinder paths,
+ * smoothed). Strain ε = L / L0 − 1. Tension (N) by the toe-then-linear law of
+ * Blankevoort & Huiskes (1991) with ε_l = 0.03:
  *   f = 0 (ε ≤ 0),  k ε² / (4 ε_l) (0 < ε ≤ 2 ε_l),  k (ε − ε_l) (ε > 2 ε_l)
- * k (N per unit strain) = elastic modulus × cross-section from Schleifenbaum
- * et al. (2016) split over the bundles (see docs/model.md).
+ * k (N per unit strain) = elastic modulus × cross-section from Pieroh et al.
+ * (2016) split over the bundles (see docs/model.md).
  *
- * Forces on the femur: frictionless wrapping means a bundle pulls the femur,
- * as a whole, with T along the pelvic-end segment towards the pelvic
- * attachment (forceN); its moment about the head centre is (B − c) × T·û_B
- * (the wrap's contact pressure passes through the centre). The wrap's own
- * pressure on the head, T (û_A − û_B), is reported separately (slingN): it is
- * what the glide model uses (glide.ts). Units: N and N·mm. The moment
- * resisting a rotation about ω is −ω · moment (resistingMoment), the sum of
- * T ∂L/∂θ over the fibres.
+ * Forces on the femur: the path's length depends on the pose only through the
+ * pelvic attachment's position relative to the femur, and ∂L/∂A is the unit
+ * tangent at A. So a bundle's free-body force on the femur is T·∂L/∂A (forceN,
+ * = −∂E/∂c: attachment pull and wrap pressure together) and its moment about
+ * the head centre is (A − c) × T·∂L/∂A. The moment resisting a rotation about
+ * ω is −ω · moment (resistingMoment) = Σ T ∂L/∂θ. Units: N, N·mm.
  *
  * Slack lengths L0 = (neutral-pose length) × (1 + slack) where the five
- * `slack` values are the model's only calibrated numbers (CAPSULE_SLACK).
- * Posterior tightness t (posteriorCapsule and ischiofemoral regions) divides
- * their slack lengths by 1 + 0.015 (t − 1) and multiplies their stiffness by
- * √t; with the calibrated slack this maps t = 1, 1.5, 2, 3 to seated internal
- * rotation of about 31°, 20°, 14° and 7° (the mapping is what gives t its
- * meaning; the coefficients are a choice, see docs/model.md).
+ * `slack` values (≥ 0: nothing is pre-tensioned standing) are the model's only
+ * calibrated numbers (CAPSULE_SLACK). Posterior tightness t acts on the
+ * posteroinferior capsule and ischiofemoral ligament only, the fibres that
+ * resist internal rotation (capsule.test.ts prints each band's share): it
+ * divides their slack lengths by 1 + 0.04 (t − 1) and multiplies their
+ * stiffness by √t. The coefficient only sets the scale of t; a reader's seated
+ * IR is turned into t by inverting this mapping (seated.ts).
  */
 
 import type { AcetabulumShape } from './acetabulum.ts';
@@ -36,7 +31,8 @@ import { hourToPsi, socketDirection } from './acetabulum.ts';
 import type { FemurShape } from './femur.ts';
 import { femurSurfacePoint } from './femur.ts';
 import type { Mat3, Vec3 } from './vec.ts';
-import { DEG, IDENTITY, add, matVec, scale } from './vec.ts';
+import { headNeckPath } from './fibrePath.ts';
+import { DEG, IDENTITY, add, matTVec, matVec, scale } from './vec.ts';
 
 export const CAPSULE_REGIONS = [
   'iliofemoralLateral',
@@ -87,22 +83,22 @@ export const CAPSULE_ANATOMY: Readonly<Record<CapsuleRegion, RegionAnatomy>> = {
     stiffnessN: 1306,
   },
   pubofemoral: {
-    rimHours: [4.1, 4.7, 5.3],
+    rimHours: [4.1, 4.75, 5.4],
     femurHours: [3.5, 4.0, 4.5],
     neckFraction: 0.9,
     stiffnessN: 745,
   },
   ischiofemoral: {
-    rimHours: [9.5, 10.2, 10.9],
+    rimHours: [9.0, 10.25, 11.5],
     femurHours: [12.5, 1.0, 1.5],
     neckFraction: 0.95,
     stiffnessN: 720,
   },
   posteriorCapsule: {
-    rimHours: [6.3, 6.8, 7.3],
-    femurHours: [8.0, 9.0, 10.0],
-    neckFraction: 0.7,
-    stiffnessN: 360,
+    rimHours: [6.0, 7.1, 8.2],
+    femurHours: [9.5, 10.6, 11.7],
+    neckFraction: 0.75,
+    stiffnessN: 720,
   },
 };
 
@@ -113,21 +109,33 @@ export const CAPSULE_ANATOMY: Readonly<Record<CapsuleRegion, RegionAnatomy>> = {
  * MODEL_VERSION.
  */
 export const CAPSULE_SLACK: Readonly<Record<CapsuleRegion, number>> = {
-  iliofemoralLateral: 0.1308,
-  iliofemoralMedial: 0.1145,
-  pubofemoral: 0.1352,
-  ischiofemoral: 0.0798,
-  posteriorCapsule: 0.3635,
+  iliofemoralLateral: 0,
+  iliofemoralMedial: 0.1288,
+  pubofemoral: 0,
+  ischiofemoral: 0,
+  posteriorCapsule: 0.1506,
 };
 
 export const TOE_STRAIN = 0.03;
-export const TIGHTNESS_SHORTENING = 0.015;
+export const TIGHTNESS_SHORTENING = 0.04;
 /** Extra radius of the wrapping sphere over the head (capsule + labrum thickness). */
 export const WRAP_MARGIN_MM = 2;
 /** Pelvic attachments sit this far outside the articular sphere... */
 export const PELVIC_OFFSET_MM = 7;
 /** ...and this many degrees back from the rim towards the dome. */
 export const PELVIC_SETBACK_DEG = 6;
+
+/** Extra radius of the neck cylinder over the mean neck waist (capsule thickness). */
+export const NECK_WRAP_MARGIN_MM = 1;
+
+/** The femur-fixed obstacles the fibres wrap over. */
+export function obstaclesFor(f: FemurShape): Obstacles {
+  return {
+    wrapRadiusMm: f.headRadiusMm + WRAP_MARGIN_MM,
+    neckAxis: f.neckAxis,
+    neckRadiusMm: 0.5 * (f.waistRadiusSiMm + f.waistRadiusApMm) + NECK_WRAP_MARGIN_MM,
+  };
+}
 
 export interface Fibre {
   region: CapsuleRegion;
@@ -146,7 +154,7 @@ export interface CapsuleOptions {
 export function buildFibres(f: FemurShape, a: AcetabulumShape, opts: CapsuleOptions): Fibre[] {
   const slackTable = opts.slack ?? CAPSULE_SLACK;
   const fibres: Fibre[] = [];
-  const wrapR = f.headRadiusMm + WRAP_MARGIN_MM;
+  const obstacles = obstaclesFor(f);
   const origin: Vec3 = [0, 0, 0];
   for (const region of CAPSULE_REGIONS) {
     const anat = CAPSULE_ANATOMY[region];
@@ -161,7 +169,7 @@ export function buildFibres(f: FemurShape, a: AcetabulumShape, opts: CapsuleOpti
       const pelvicMm = scale(dir, a.radiusMm + PELVIC_OFFSET_MM);
       const phi = hourToPsi(anat.femurHours[i] ?? 12);
       const femoralMm = femurSurfacePoint(f, anat.neckFraction * f.neckLengthMm, phi, 1);
-      const neutral = fibrePath(pelvicMm, femoralMm, IDENTITY, origin, wrapR, false);
+      const neutral = fibrePath(pelvicMm, femoralMm, IDENTITY, origin, obstacles, false);
       fibres.push({
         region,
         pelvicMm,
@@ -174,93 +182,51 @@ export function buildFibres(f: FemurShape, a: AcetabulumShape, opts: CapsuleOpti
   return fibres;
 }
 
+/** What a fibre wraps over, in the femur frame: the head sphere and the neck cylinder. */
+export interface Obstacles {
+  wrapRadiusMm: number;
+  /** Unit neck axis (head centre → neck base), femur frame. */
+  neckAxis: Vec3;
+  neckRadiusMm: number;
+}
+
 export interface FibrePath {
   lengthMm: number;
-  /** Unit vector at the pelvic end pointing to the pelvic attachment (force direction on the femur). */
+  /**
+   * ∂L/∂A in the pelvis frame: the unit tangent at the pelvic end, pointing to
+   * the pelvic attachment (a weighted sum of two tangents where the head and neck
+   * paths are blended). T times it is the fibre's free-body force on the femur.
+   */
   pelvicPull: Vec3;
-  /** Unit vector at the femoral attachment pointing along the fibre. */
-  femoralPull: Vec3;
   /** Femoral attachment in the pelvis frame. */
   femoralPelvisMm: Vec3;
   pathMm: Vec3[] | null;
 }
 
-/** Path of a fibre from pelvic attachment A to femoral attachment B_f (femur frame) posed by (M, c). */
+/** Path of a fibre from pelvic attachment A to femoral attachment B_f (femur frame) with the femur posed by (M, c). */
 export function fibrePath(
   A: Vec3,
   Bf: Vec3,
   M: Mat3,
   c: Vec3,
-  wrapR: number,
+  obstacles: Obstacles,
   withPath: boolean,
 ): FibrePath {
-  const B = add(matVec(M, Bf), c);
-  const ax = A[0] - c[0],
-    ay = A[1] - c[1],
-    az = A[2] - c[2];
-  const bx = B[0] - c[0],
-    by = B[1] - c[1],
-    bz = B[2] - c[2];
-  const la = Math.sqrt(ax * ax + ay * ay + az * az);
-  const lb = Math.sqrt(bx * bx + by * by + bz * bz);
-  const r = Math.min(wrapR, 0.98 * la, 0.98 * lb);
-  const cx = ay * bz - az * by,
-    cy = az * bx - ax * bz,
-    cz = ax * by - ay * bx;
-  const crossLen = Math.sqrt(cx * cx + cy * cy + cz * cz);
-  const gamma = Math.atan2(crossLen, ax * bx + ay * by + az * bz);
-  const ta = Math.acos(r / la);
-  const tb = Math.acos(r / lb);
-  const arc = gamma - ta - tb;
-  if (arc <= 0 || crossLen < 1e-9) {
-    const dx = A[0] - B[0],
-      dy = A[1] - B[1],
-      dz = A[2] - B[2];
-    const L = Math.sqrt(dx * dx + dy * dy + dz * dz);
-    const u: Vec3 = [dx / L, dy / L, dz / L];
-    return {
-      lengthMm: L,
-      pelvicPull: u,
-      femoralPull: u,
-      femoralPelvisMm: B,
-      pathMm: withPath ? [A, B] : null,
-    };
-  }
-  // Orthonormal basis of the wrap plane: e1 along a, e2 towards b.
-  const e1: Vec3 = [ax / la, ay / la, az / la];
-  const bd = bx * e1[0] + by * e1[1] + bz * e1[2];
-  let e2x = bx - bd * e1[0],
-    e2y = by - bd * e1[1],
-    e2z = bz - bd * e1[2];
-  const e2l = Math.sqrt(e2x * e2x + e2y * e2y + e2z * e2z);
-  e2x /= e2l;
-  e2y /= e2l;
-  e2z /= e2l;
-  const onSphere = (ang: number): Vec3 => [
-    c[0] + r * (Math.cos(ang) * e1[0] + Math.sin(ang) * e2x),
-    c[1] + r * (Math.cos(ang) * e1[1] + Math.sin(ang) * e2y),
-    c[2] + r * (Math.cos(ang) * e1[2] + Math.sin(ang) * e2z),
-  ];
-  const TA = onSphere(ta);
-  const TB = onSphere(gamma - tb);
-  const L = Math.sqrt(la * la - r * r) + Math.sqrt(lb * lb - r * r) + r * arc;
-  const pa: Vec3 = [A[0] - TA[0], A[1] - TA[1], A[2] - TA[2]];
-  const pal = Math.sqrt(pa[0] * pa[0] + pa[1] * pa[1] + pa[2] * pa[2]);
-  const pb: Vec3 = [TB[0] - B[0], TB[1] - B[1], TB[2] - B[2]];
-  const pbl = Math.sqrt(pb[0] * pb[0] + pb[1] * pb[1] + pb[2] * pb[2]);
-  let pathMm: Vec3[] | null = null;
-  if (withPath) {
-    pathMm = [A, TA];
-    const steps = Math.max(1, Math.ceil(arc / (8 * DEG)));
-    for (let i = 1; i < steps; i++) pathMm.push(onSphere(ta + (arc * i) / steps));
-    pathMm.push(TB, B);
-  }
+  const Af = matTVec(M, [A[0] - c[0], A[1] - c[1], A[2] - c[2]]);
+  const p = headNeckPath(
+    Af,
+    Bf,
+    obstacles.wrapRadiusMm,
+    obstacles.neckAxis,
+    obstacles.neckRadiusMm,
+    withPath,
+  );
+  const toPelvis = (q: Vec3): Vec3 => add(matVec(M, q), c);
   return {
-    lengthMm: L,
-    pelvicPull: [pa[0] / pal, pa[1] / pal, pa[2] / pal],
-    femoralPull: [pb[0] / pbl, pb[1] / pbl, pb[2] / pbl],
-    femoralPelvisMm: B,
-    pathMm,
+    lengthMm: p.lengthMm,
+    pelvicPull: matVec(M, p.gradA),
+    femoralPelvisMm: toPelvis(Bf),
+    pathMm: p.points ? p.points.map((q, i) => (i === 0 ? A : toPelvis(q))) : null,
   };
 }
 
@@ -271,73 +237,108 @@ export function fibreTension(strain: number, stiffnessN: number): number {
   return stiffnessN * (strain - TOE_STRAIN);
 }
 
+/** Elastic energy stored in one fibre, N·mm: L0 ∫ f(ε) dε of the toe-then-linear law. */
+export function fibreEnergy(strain: number, stiffnessN: number, slackLengthMm: number): number {
+  if (strain <= 0) return 0;
+  const el = TOE_STRAIN;
+  const perL0 =
+    strain <= 2 * el
+      ? (stiffnessN * strain ** 3) / (12 * el)
+      : stiffnessN * (0.5 * strain * strain - el * strain + (2 / 3) * el * el);
+  return perL0 * slackLengthMm;
+}
+
+/** Total elastic energy of the capsule for a pose, N·mm. */
+export function capsuleEnergy(fibres: Fibre[], M: Mat3, c: Vec3, obstacles: Obstacles): number {
+  let e = 0;
+  for (const fb of fibres) {
+    const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, obstacles, false);
+    e += fibreEnergy(p.lengthMm / fb.slackLengthMm - 1, fb.stiffnessN, fb.slackLengthMm);
+  }
+  return e;
+}
+
 export interface CapsuleLoads {
-  /** Net capsule force on the femur as a free body, pelvis frame, N (pulls towards the taut fibres). */
-  forceN: Vec3;
   /**
-   * Net pressure of wrapped fibres on the head (the "sling"), pelvis frame, N:
-   * Σ T (û_A − û_B) over fibres that wrap, where û_A points from the wrap
-   * towards the pelvic attachment and û_B along the fibre at the femoral
-   * attachment. It pushes the head away from the side the fibres wrap over.
+   * Free-body force of the capsule on the femur, pelvis frame, N: Σ T ∂L/∂A =
+   * −∂E/∂c, the gradient of the capsule's energy with respect to head
+   * translation. It includes the pull at the femoral attachment and the wrap
+   * pressure on the head and neck (both act on the same rigid femur), so it
+   * pulls the femur towards its taut fibres.
    */
-  slingN: Vec3;
-  /** Net capsule moment on the femur about the head centre, pelvis frame, N·mm. */
+  forceN: Vec3;
+  /** Net capsule moment on the femur about the head centre, pelvis frame, N·mm: Σ (A − c) × T ∂L/∂A. */
   momentNmm: Vec3;
 }
 
-/** Net force, sling and moment of all fibres (fast path, no per-fibre output). */
-export function capsuleLoads(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number): CapsuleLoads {
+/** Net force and moment of all fibres on the femur (fast path, no per-fibre output). */
+export function capsuleLoads(
+  fibres: Fibre[],
+  M: Mat3,
+  c: Vec3,
+  obstacles: Obstacles,
+): CapsuleLoads {
   let fx = 0,
     fy = 0,
     fz = 0,
-    sx = 0,
-    sy = 0,
-    sz = 0,
     mx = 0,
     my = 0,
     mz = 0;
   for (const fb of fibres) {
-    const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, wrapR, false);
+    const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, obstacles, false);
     const T = fibreTension(p.lengthMm / fb.slackLengthMm - 1, fb.stiffnessN);
     if (T <= 0) continue;
-    const a = p.pelvicPull;
-    const b = p.femoralPull;
-    fx += T * a[0];
-    fy += T * a[1];
-    fz += T * a[2];
-    sx += T * (a[0] - b[0]);
-    sy += T * (a[1] - b[1]);
-    sz += T * (a[2] - b[2]);
-    const rx = p.femoralPelvisMm[0] - c[0],
-      ry = p.femoralPelvisMm[1] - c[1],
-      rz = p.femoralPelvisMm[2] - c[2];
-    const gx = T * b[0],
-      gy = T * b[1],
-      gz = T * b[2];
+    const gx = T * p.pelvicPull[0],
+      gy = T * p.pelvicPull[1],
+      gz = T * p.pelvicPull[2];
+    fx += gx;
+    fy += gy;
+    fz += gz;
+    const rx = fb.pelvicMm[0] - c[0],
+      ry = fb.pelvicMm[1] - c[1],
+      rz = fb.pelvicMm[2] - c[2];
     mx += ry * gz - rz * gy;
     my += rz * gx - rx * gz;
     mz += rx * gy - ry * gx;
   }
-  return { forceN: [fx, fy, fz], slingN: [sx, sy, sz], momentNmm: [mx, my, mz] };
+  return { forceN: [fx, fy, fz], momentNmm: [mx, my, mz] };
 }
 
 /**
  * Capsule moment resisting a rotation of the femur about the unit axis ω
- * (pelvis frame, through the head centre), N·mm per radian of motion:
- * Σ T_i ∂L_i/∂θ. A fibre's length changes at its femoral end only, and the
- * derivative of a (wrapped or straight) path length with respect to that end
- * is the unit tangent there, so ∂L/∂θ = −û_B · (ω × r_B) and the sum is
- * −ω · (net capsule moment). Exact for any wrap, one length evaluation.
+ * (pelvis frame, through the head centre), N·mm: Σ T_i ∂L_i/∂θ. Rotating the
+ * femur by θ moves the pelvic attachment relative to the femur by −ω × (A − c),
+ * so ∂L/∂θ = −ω · ((A − c) × ∂L/∂A) and the sum is −ω · (net capsule moment).
+ * Exact for any wrap, one length evaluation per fibre. Positive = the capsule
+ * opposes the motion; a fibre the motion shortens contributes nothing (slack)
+ * or a negative share (taut, helping the motion).
  */
 export function resistingMoment(
   fibres: Fibre[],
   M: Mat3,
   c: Vec3,
-  wrapR: number,
+  obstacles: Obstacles,
   axis: Vec3,
 ): number {
-  const m = capsuleLoads(fibres, M, c, wrapR).momentNmm;
+  const m = capsuleLoads(fibres, M, c, obstacles).momentNmm;
   return -(axis[0] * m[0] + axis[1] * m[1] + axis[2] * m[2]);
+}
+
+/** Each region's share of the resisting moment about ω (N·mm), for reports and tests. */
+export function resistingMomentByRegion(
+  fibres: Fibre[],
+  M: Mat3,
+  c: Vec3,
+  obstacles: Obstacles,
+  axis: Vec3,
+): Record<CapsuleRegion, number> {
+  const out = {} as Record<CapsuleRegion, number>;
+  for (const r of CAPSULE_REGIONS) out[r] = 0;
+  for (const fb of fibres) {
+    const one = resistingMoment([fb], M, c, obstacles, axis);
+    out[fb.region] += one;
+  }
+  return out;
 }
 
 /** Fibre lengths (mm) for a pose, in fibre order. */
@@ -345,12 +346,12 @@ export function fibreLengths(
   fibres: Fibre[],
   M: Mat3,
   c: Vec3,
-  wrapR: number,
+  obstacles: Obstacles,
   out: Float64Array,
 ): Float64Array {
   for (let i = 0; i < fibres.length; i++) {
     const fb = fibres[i];
-    if (fb) out[i] = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, wrapR, false).lengthMm;
+    if (fb) out[i] = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, obstacles, false).lengthMm;
   }
   return out;
 }
@@ -372,12 +373,17 @@ export interface RegionState {
 export type CapsuleState = Record<CapsuleRegion, RegionState>;
 
 /** Per-fibre output for drawing. */
-export function capsuleState(fibres: Fibre[], M: Mat3, c: Vec3, wrapR: number): CapsuleState {
+export function capsuleState(
+  fibres: Fibre[],
+  M: Mat3,
+  c: Vec3,
+  obstacles: Obstacles,
+): CapsuleState {
   const out = {} as CapsuleState;
   for (const region of CAPSULE_REGIONS)
     out[region] = { strain: -Infinity, tensionN: 0, fibres: [] };
   for (const fb of fibres) {
-    const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, wrapR, true);
+    const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, obstacles, true);
     const strain = p.lengthMm / fb.slackLengthMm - 1;
     const tensionN = fibreTension(strain, fb.stiffnessN);
     const region = out[fb.region];

@@ -153,6 +153,29 @@ export function minClearance(f: FemurShape, rims: RimSet, M: Mat3, c: Vec3): num
   return best;
 }
 
+/**
+ * Minimum clearance of the bony rim and of the labrum's free edge separately
+ * (mm; negative = overlap), for the end-of-range rule: bone is a hard stop,
+ * the labrum an elastic one. Without a labrum, labrumMm equals boneMm.
+ */
+export function minClearances(
+  f: FemurShape,
+  rims: RimSet,
+  M: Mat3,
+  c: Vec3,
+): { boneMm: number; labrumMm: number } {
+  let bone = Infinity;
+  let labrum = Infinity;
+  const n = rims.boneCount + rims.labrumCount;
+  for (let i = 0; i < n; i++) {
+    const v = sampleDistance(f, rims.xyz, i, M, c);
+    if (i < rims.boneCount) {
+      if (v < bone) bone = v;
+    } else if (v < labrum) labrum = v;
+  }
+  return { boneMm: bone, labrumMm: rims.labrumCount > 0 ? labrum : bone };
+}
+
 /** Full clearance report, with the nearest point refined between samples for a smooth clock hour. */
 export function clearanceReport(
   f: FemurShape,

@@ -12,8 +12,8 @@
 
 import type { AcetabulumMesh, AcetabulumShape } from './acetabulum.ts';
 import { buildAcetabulumMesh, buildAcetabulumShape } from './acetabulum.ts';
-import type { CapsuleRegion, Fibre } from './capsule.ts';
-import { CAPSULE_SLACK, WRAP_MARGIN_MM, buildFibres } from './capsule.ts';
+import type { CapsuleRegion, Fibre, Obstacles } from './capsule.ts';
+import { CAPSULE_SLACK, buildFibres, obstaclesFor } from './capsule.ts';
 import type { RimSet } from './clearance.ts';
 import { buildRimSet } from './clearance.ts';
 import type { FemurMesh, FemurShape } from './femur.ts';
@@ -28,7 +28,8 @@ export interface ModelContext {
   femur: FemurShape;
   acetabulum: AcetabulumShape;
   fibres: Fibre[];
-  wrapRadiusMm: number;
+  /** Head sphere and neck cylinder the fibres wrap over (femur frame). */
+  obstacles: Obstacles;
   /** Rim + labrum samples: fine (final answers) and coarse (inner searches). */
   rimsFine: RimSet;
   rimsCoarse: RimSet;
@@ -62,7 +63,7 @@ export function buildContext(
     femur,
     acetabulum,
     fibres,
-    wrapRadiusMm: femur.headRadiusMm + WRAP_MARGIN_MM,
+    obstacles: obstaclesFor(femur),
     rimsFine: buildRimSet(acetabulum, 72),
     rimsCoarse: buildRimSet(acetabulum, 36),
     bonesFine: buildRimSet({ ...acetabulum, labrumRad: 0 }, 72),

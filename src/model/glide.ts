@@ -1,30 +1,26 @@
 /**
  * Femoral head glide: the head centre c (pelvis frame, mm) moves until the
- * push of the capsule on the head is balanced by the cartilage and labrum,
- * modelled as an isotropic linear spring K (N/mm) with a smooth bound:
- *   c = c_max · tanh(|F| / (K c_max)) · F / |F|,   F = F_sling(c)
+ * capsule's free-body force on the femur is balanced by the cartilage and
+ * labrum, modelled as an isotropic linear spring K (N/mm) with a smooth bound:
+ *   c = c_max · tanh(|F| / (K c_max)) · F / |F|,   F = F_capsule(c)
  * solved by a fixed number of damped fixed-point steps (deterministic and
  * continuous in the inputs).
  *
- * F_sling is the pressure of the fibres that wrap over the head (capsule.ts,
- * CapsuleLoads.slingN): a taut fibre wrapped over the back of the head pushes
- * the head forward, one wrapped under it pushes it up. The tension each fibre
- * delivers at its femoral attachment is assumed to be taken by the limb that
- * holds the femur's orientation (the model prescribes the pose), so it moves
- * the head no more than the pose does. This is the "obligate translation"
- * idea measured in cadaver shoulders by Harryman et al. (1990, J Bone Joint
- * Surg Am 72:1334–1343: tightening the posterior capsule increased anterior,
- * and added superior, humeral head translation in flexion), ADOPTED here for
- * the hip as a clinical hypothesis, not a measurement: a free femur would be
- * pulled towards its taut fibres instead (CapsuleLoads.forceN), and muscle and
- * body-weight joint loads, which dominate real translations, are not modelled.
+ * F_capsule is the whole capsule's force on the femur as a free body
+ * (capsule.ts, CapsuleLoads.forceN = −∂E/∂c): the pull at each femoral
+ * attachment together with the wrap pressure on the head and neck, all acting
+ * on the same rigid femur. It pulls the head TOWARDS its taut fibres. (The
+ * previous revision used only the wrap pressure, the "sling", which pushes
+ * the head away from them; that dropped the attachment tension and is not the
+ * femur's force balance.)
  *
- * K = 150 N/mm and c_max = 3 mm are assumptions: K keeps capsule pressures of
- * a few hundred newtons to a millimetre or two (published in-vivo translations
- * are about 1–2 mm); c_max keeps the head in its socket whatever the input.
+ * Not yet modelled (docs/model.md): the joint load of body weight and hip
+ * muscles, which in a squat is several times the capsule's force and sets
+ * where the head sits. K = 150 N/mm and c_max = 3 mm are assumptions, not
+ * calibrated against a measured contact stiffness.
  */
 
-import type { Fibre } from './capsule.ts';
+import type { Fibre, Obstacles } from './capsule.ts';
 import { capsuleLoads } from './capsule.ts';
 import type { Mat3, Vec3 } from './vec.ts';
 import { length } from './vec.ts';
@@ -41,10 +37,10 @@ export function glideFor(force: Vec3): Vec3 {
 }
 
 /** Head centre (pelvis frame) at equilibrium for femur rotation M. */
-export function solveGlide(fibres: Fibre[], M: Mat3, wrapR: number): Vec3 {
-  let c: Vec3 = glideFor(capsuleLoads(fibres, M, [0, 0, 0], wrapR).slingN);
+export function solveGlide(fibres: Fibre[], M: Mat3, obstacles: Obstacles): Vec3 {
+  let c: Vec3 = glideFor(capsuleLoads(fibres, M, [0, 0, 0], obstacles).forceN);
   for (let i = 0; i < STEPS; i++) {
-    const target = glideFor(capsuleLoads(fibres, M, c, wrapR).slingN);
+    const target = glideFor(capsuleLoads(fibres, M, c, obstacles).forceN);
     c = [0.5 * (c[0] + target[0]), 0.5 * (c[1] + target[1]), 0.5 * (c[2] + target[2])];
   }
   return c;

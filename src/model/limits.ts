@@ -1,35 +1,80 @@
 /**
- * End-of-range searches. A motion stops where either
- *   - the capsule's resisting moment about the motion's axis reaches the
- *     end-of-range moment M_end (END_RANGE_MOMENT_NMM): the examiner's firm
- *     capsular end-feel. The moment is Σ T_i ∂L_i/∂θ over all fibres (see
- *     capsule.ts, resistingMoment), so a fibre that is taut for another reason
- *     (e.g. stretched by abduction) but barely lengthens with this motion
- *     hardly resists it, and one the motion slackens helps it; or
- *   - clearance between femur and rim/labrum reaches `clearanceStopMm` (0 for
- *     range of motion; a small margin when a squatting body chooses where to
- *     stop).
- * The stop function g = min(moment margin scaled to mm, clearance) is found by
- * marching to the first sign change and bisecting a fixed number of times,
- * then one secant step inside the final bracket: results are deterministic
- * and continuous in every input.
+ * End-of-range searches, with ONE rule for every motion (seated and prone
+ * rotation, passive flexion and abduction, FADIR, and the hip's room in the
+ * squat). A motion stops where either
+ *   - the moment resisting it reaches the test torque M_end
+ *     (END_RANGE_MOMENT_NMM, 2.5 N·m, the torque applied to cadaveric hips by
+ *     Lee et al. 2022). The resisting moment is the capsule's, Σ T_i ∂L_i/∂θ
+ *     (capsule.ts, resistingMoment), plus the labrum's when the femur presses
+ *     into it: the labrum is an elastic stop, F = k_lab · δ (δ = indentation of
+ *     its free edge, mm, up to its width), acting at the head radius R from the
+ *     axis (an upper bound on its lever): M_lab = k_lab · δ · R; or
+ *   - the femur meets the bony rim (clearance reaches `clearanceStopMm`,
+ *     0 for every motion): bone is a hard stop.
+ * The stop function g = min((M_end − M_capsule − M_labrum)/MOMENT_PER_MM,
+ * bone clearance) is found by marching to the first sign change and bisecting
+ * a fixed number of times, then one secant step inside the final bracket:
+ * results are deterministic and continuous in every input.
+ *
+ * Labrum stiffness: no compressive or indentation stiffness of the human
+ * labrum was verified. The model takes the tensile modulus measured by Ishiko
+ * et al. (2005, J Orthop Res 23:1448–1453: 66.4 ± 42.2 MPa, superior labra)
+ * and treats a local push on the labrum as resisted by its hoop tension:
+ * a ring of radius ρ and section A pushed outward by u over an arc s resists
+ * with F ≈ E·A·s·u/ρ², so k_lab = E·A·s/ρ² with A = 0.35 w² (a triangular
+ * section as high as 0.7 of its width w), s = 2w and ρ = R + 2 mm. For the
+ * default hip this is about 11 N/mm: a compliant labrum, which agrees with
+ * van Arkel et al. (2015) that the labrum restrains rotation far less than the
+ * capsule. A model estimate, flagged in docs/model.md.
  */
 
 import type { ModelContext } from './geometry.ts';
 import { resistingMoment } from './capsule.ts';
-import { minClearance } from './clearance.ts';
+import { minClearances } from './clearance.ts';
 import type { Mat3, Vec3 } from './vec.ts';
 import { DEG, hipMatrix } from './vec.ts';
 
-/**
- * Capsular moment at which passive motion is taken to end, N·mm (2.5 N·m,
- * the rotational torque applied to cadaveric hips by Lee et al. 2022). An
- * assumption: capsule slack is calibrated at this moment, so it sets how far
- * the range moves when stiffness changes, not the calibrated ranges.
- */
-export const END_RANGE_MOMENT_NMM = 700;
+/** Test torque at which passive motion is called ended, N·mm (2.5 N·m; Lee et al. 2022 apply 2.5 N·m to cadaveric hips). */
+export const END_RANGE_MOMENT_NMM = 2500;
 /** Scale turning a moment margin into mm so it can share a root with clearance. */
 const MOMENT_PER_MM = 250;
+/** Tensile modulus of the labrum, MPa = N/mm² (Ishiko et al. 2005). */
+export const LABRUM_MODULUS_MPA = 66.4;
+
+/** Elastic stiffness of the labrum against a local push, N/mm (hoop estimate, see the header). */
+export function labrumStiffnessNPerMm(ctx: Pick<ModelContext, 'acetabulum' | 'femur'>): number {
+  const w = ctx.acetabulum.labrumWidthMm;
+  if (w <= 0) return 0;
+  const ring = ctx.femur.headRadiusMm + 2;
+  return (LABRUM_MODULUS_MPA * 0.35 * w * w * 2 * w) / (ring * ring);
+}
+
+export interface EndOfRangeLoads {
+  /** Capsule moment resisting the motion, N·mm. */
+  capsuleNmm: number;
+  /** Labrum moment resisting the motion, N·mm. */
+  labrumNmm: number;
+  /** How far the femur presses the labrum's free edge in, mm (0 = not touching). */
+  labrumIndentationMm: number;
+  /** Clearance to the bony rim, mm (negative = bone overlap). */
+  boneClearanceMm: number;
+}
+
+/** What resists a motion at a pose (rotation R, head centre c, motion axis ω). */
+export function endOfRangeLoads(
+  ctx: ModelContext,
+  R: Mat3,
+  c: Vec3,
+  axis: Vec3,
+  fine = true,
+): EndOfRangeLoads {
+  const capsuleNmm = resistingMoment(ctx.fibres, R, c, ctx.obstacles, axis);
+  const cl = minClearances(ctx.femur, fine ? ctx.rimsFine : ctx.rimsCoarse, R, c);
+  const w = ctx.acetabulum.labrumWidthMm;
+  const labrumIndentationMm = w > 0 ? Math.min(w, Math.max(0, -cl.labrumMm)) : 0;
+  const labrumNmm = labrumStiffnessNPerMm(ctx) * labrumIndentationMm * ctx.femur.headRadiusMm;
+  return { capsuleNmm, labrumNmm, labrumIndentationMm, boneClearanceMm: cl.boneMm };
+}
 
 /** A one-parameter motion of the femur: its pose at x (deg) and its unit rotation axis (pelvis frame). */
 export interface Motion {
@@ -64,35 +109,33 @@ export const abductionMotion = (flexionDeg: number, internalRotationDeg: number)
 
 export interface StopOptions {
   headCentreMm: Vec3;
+  /** Bone clearance at which the motion stops (0 for every motion in the model). */
   clearanceStopMm: number;
   /** Use the fine rim samples (slower). */
   fine?: boolean;
-  /** Ignore contact (capsule-only range). */
+  /** Capsule only: ignore labrum and bone (for reports of what the capsule alone would allow). */
   capsuleOnly?: boolean;
-  /** Ignore the capsule (contact-only range). */
-  contactOnly?: boolean;
-  /** Contact with bone only: the labrum is allowed to deform (passive range of motion). */
-  boneOnly?: boolean;
 }
 
-/** Capsule moment resisting the motion at x, N·mm per rad. */
+/** Capsule moment resisting the motion at x, N·mm. */
 export function motionMoment(ctx: ModelContext, motion: Motion, x: number, c: Vec3): number {
   const R = motion.pose(x);
-  return resistingMoment(ctx.fibres, R, c, ctx.wrapRadiusMm, motion.axis(R));
+  return resistingMoment(ctx.fibres, R, c, ctx.obstacles, motion.axis(R));
 }
 
-/** Stop function along a motion: > 0 free, < 0 stopped. */
+/** Stop function along a motion: > 0 free, < 0 stopped (the one end-of-range rule). */
 export function stopValue(ctx: ModelContext, motion: Motion, x: number, o: StopOptions): number {
   const R = motion.pose(x);
-  const capsule = o.contactOnly
-    ? Infinity
-    : (END_RANGE_MOMENT_NMM -
-        resistingMoment(ctx.fibres, R, o.headCentreMm, ctx.wrapRadiusMm, motion.axis(R))) /
-      MOMENT_PER_MM;
-  if (o.capsuleOnly) return capsule;
-  const rims = o.boneOnly ? ctx.bonesFine : o.fine ? ctx.rimsFine : ctx.rimsCoarse;
-  const clear = minClearance(ctx.femur, rims, R, o.headCentreMm) - o.clearanceStopMm;
-  return Math.min(capsule, clear);
+  const axis = motion.axis(R);
+  if (o.capsuleOnly) {
+    return (
+      (END_RANGE_MOMENT_NMM - resistingMoment(ctx.fibres, R, o.headCentreMm, ctx.obstacles, axis)) /
+      MOMENT_PER_MM
+    );
+  }
+  const e = endOfRangeLoads(ctx, R, o.headCentreMm, axis, o.fine ?? false);
+  const moment = (END_RANGE_MOMENT_NMM - e.capsuleNmm - e.labrumNmm) / MOMENT_PER_MM;
+  return Math.min(moment, e.boneClearanceMm - o.clearanceStopMm);
 }
 
 /** Root inside a bracket [free, stopped] with g(free) ≥ 0 > g(stopped): bisection then one secant step. */
@@ -227,13 +270,13 @@ export function abductionStop(
   return findStop((ab) => stopValue(ctx, motion, ab, o), 0, 90, 6, 16);
 }
 
-/** Passive (examiner's) internal rotation at 90° flexion: capsule or bone stops it. */
+/** Passive (examiner's) internal rotation at 90° flexion, by the one end-of-range rule. */
 export function passiveInternalRotationAt90(ctx: ModelContext): number {
   return internalRotationStop(
     ctx,
     90,
     0,
-    { headCentreMm: [0, 0, 0], clearanceStopMm: 0, boneOnly: true },
+    { headCentreMm: [0, 0, 0], clearanceStopMm: 0, fine: true },
     0,
     90,
   );

@@ -103,7 +103,7 @@ export const PARAMETER_RANGES: Readonly<
   neckDiameterMm: { min: 24, max: 38, step: 0.5, unit: 'mm' },
   neckLengthMm: { min: 40, max: 65, step: 1, unit: 'mm' },
   labrumWidthMm: { min: 0, max: 10, step: 0.1, unit: 'mm' },
-  posteriorCapsuleTightness: { min: 0.5, max: 3, step: 0.05, unit: 'ratio' },
+  posteriorCapsuleTightness: { min: 0.5, max: 5, step: 0.05, unit: 'ratio' },
   iliofemoralLateralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
   iliofemoralMedialStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },
   pubofemoralStiffness: { min: 0.25, max: 4, step: 0.05, unit: 'ratio' },

@@ -1,9 +1,9 @@
 /**
  * Passive range of motion of a hip (degrees), as an examiner would measure it
- * on a fixed pelvis: motion stops when the capsule's resisting moment
- * reaches the end-of-range moment (limits.ts) or bone meets bone. The labrum
- * is allowed to deform here (its first contact is reported separately); the
- * squat (solveHip) instead keeps off the labrum.
+ * on a fixed pelvis, by the model's one end-of-range rule (limits.ts): the
+ * moment resisting the motion (capsule plus a compliant labrum) reaches the
+ * 2.5 N·m test torque, or bone meets bone. Where the femur first touches the
+ * labrum is reported separately. The squat uses the same rule.
  *   flexionDeg               — neutral rotation and adduction
  *   internalRotationAt90Deg  — 90° flexion (the seated test)
  *   externalRotationAt90Deg
@@ -17,13 +17,18 @@
 
 import type { ModelContext } from './geometry.ts';
 import { contextFor } from './geometry.ts';
-import { clearanceReport } from './clearance.ts';
+import { clearanceReport, minClearances } from './clearance.ts';
+import type { Motion } from './limits.ts';
 import {
   abductionStop,
   externalRotationStop,
+  findStop,
+  flexionMotion,
   flexionStop,
   internalRotationStop,
+  irMotion,
   passiveInternalRotationAt90,
+  stopValue,
 } from './limits.ts';
 import type { HipParameters, ResolvedParameters } from './parameters.ts';
 import { resolveParameters } from './parameters.ts';
@@ -55,11 +60,26 @@ const CENTRED: Vec3 = [0, 0, 0];
 /** At a bony stop the bone clearance is zero to within the root-finder's tolerance; count bone contact beyond this. */
 const BONE_TOUCH_MM = 0.05;
 
+/** Where a motion first touches the labrum's free edge (or reaches the end of range first). */
+function firstLabrumTouch(ctx: ModelContext, motion: Motion, from: number, to: number): number {
+  const o = { headCentreMm: CENTRED, clearanceStopMm: 0, fine: true };
+  return findStop(
+    (x) =>
+      Math.min(
+        stopValue(ctx, motion, x, o),
+        minClearances(ctx.femur, ctx.rimsFine, motion.pose(x), CENTRED).labrumMm,
+      ),
+    from,
+    to,
+    6,
+    16,
+  );
+}
+
 export function rangeOfMotionFor(
   ctx: ModelContext,
 ): Omit<RangeOfMotion, 'posteriorCapsuleTightness' | 'warnings'> {
-  const passive = { headCentreMm: CENTRED, clearanceStopMm: 0, boneOnly: true };
-  const labrum = { headCentreMm: CENTRED, clearanceStopMm: 0, fine: true };
+  const passive = { headCentreMm: CENTRED, clearanceStopMm: 0, fine: true };
   const fadirIr = internalRotationStop(ctx, 90, 15, passive, -30, 90);
   const report = clearanceReport(
     ctx.femur,
@@ -82,8 +102,8 @@ export function rangeOfMotionFor(
     externalRotationAt90Deg: externalRotationStop(ctx, 90, 0, passive),
     abductionDeg: abductionStop(ctx, 0, 0, passive),
     labrumContact: {
-      flexionDeg: flexionStop(ctx, 0, 0, labrum),
-      internalRotationAt90Deg: internalRotationStop(ctx, 90, 0, labrum, 0, 90),
+      flexionDeg: firstLabrumTouch(ctx, flexionMotion(0, 0), 0, 170),
+      internalRotationAt90Deg: firstLabrumTouch(ctx, irMotion(90, 0), 0, 90),
     },
     fadir: { internalRotationDeg: fadirIr, clearanceMm: report.clearanceMm, contact },
   };

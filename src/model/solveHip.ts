@@ -4,9 +4,10 @@
  * world frame for the body (floor y = 0, X forward, Y up, Z right).
  *
  * 1. Posture from depth (squat.ts) in its textbook form.
- * 2. With compensate on, the hip's own flexion stops where the femur comes
- *    within 0.5 mm of the labrum (head at its glide in the textbook pose) or
- *    the capsule's flexion-resisting moment reaches the end-of-range moment:
+ * 2. With compensate on, the hip's own flexion stops at its end of range by
+ *    the model's one rule (limits.ts: capsule plus compliant labrum reach the
+ *    2.5 N·m test torque, or bone meets bone; head at its glide in the
+ *    textbook pose):
  *    - lumbar extension on the way down (a chest-up habit) while the hip has
  *      room: ext = min(8°·sin²(π·min(d/0.7, 1)), room − 3°), smoothed;
  *    - butt wink: hip flexion h = softmin(h_demand, h_stop, 4°); the rest of
@@ -64,6 +65,8 @@ export interface HipState {
   capsule: CapsuleState;
   clearanceMm: number;
   boneClearanceMm: number;
+  /** How far the femur presses the labrum's free edge in at this pose, mm (0 = not touching; the labrum is compliant). */
+  labrumIndentationMm: number;
   contact: Contact | null;
   nearestPointMm: Vec3;
   nearestClockHour: number;
@@ -89,8 +92,6 @@ export interface HipState {
   warnings: string[];
 }
 
-/** How far from the labrum a squatting body stops, mm. */
-export const SQUAT_CLEARANCE_MARGIN_MM = 0.5;
 const WINK_BLEND_DEG = 4;
 const LUMBAR_EXTENSION_CUE_DEG = 8;
 /** Posterior pelvic tilt a lumbar spine can add (about its flexion range). */
@@ -136,7 +137,7 @@ function irAvailable(ctx: ModelContext, posture: Posture, c: Vec3, fine: boolean
  */
 function squatFlexionStop(ctx: ModelContext, hip: HipAngles, c: Vec3): number {
   const { adductionDeg, internalRotationDeg, flexionDeg } = hip;
-  const o = { headCentreMm: c, clearanceStopMm: SQUAT_CLEARANCE_MARGIN_MM, fine: true };
+  const o = { headCentreMm: c, clearanceStopMm: 0, fine: true };
   const motion = flexionMotion(adductionDeg, internalRotationDeg);
   return boundaryFrom((x) => stopValue(ctx, motion, x, o), clamp(flexionDeg, 0, 60), 170, 0, 8, 9);
 }
@@ -148,7 +149,7 @@ function compensatedFrame(ctx: ModelContext, depth: number, flare: number): Fram
   const textbook = textbookPose.hip;
   // The body feels the hip as it is, glide included: the head's glide in the
   // textbook pose (the deepest flexion it will meet) sets where the stop is.
-  const glide = solveGlide(ctx.fibres, textbookPose.femurInPelvis, ctx.wrapRadiusMm);
+  const glide = solveGlide(ctx.fibres, textbookPose.femurInPelvis, ctx.obstacles);
   const stop = squatFlexionStop(ctx, textbook, glide);
   const cue = LUMBAR_EXTENSION_CUE_DEG * Math.sin(Math.PI * Math.min(depth / 0.7, 1)) ** 2;
   const room = softMax(0, stop - 3 - textbook.flexionDeg, 1);
@@ -216,7 +217,7 @@ export function solveHip(input: SolveInput): HipState {
   }
   const { posture, input: used } = frame;
   const M: Mat3 = posture.femurInPelvis;
-  const c = solveGlide(ctx.fibres, M, ctx.wrapRadiusMm);
+  const c = solveGlide(ctx.fibres, M, ctx.obstacles);
   const report = clearanceReport(ctx.femur, ctx.acetabulum, ctx.rimsFine, M, c);
   const contact: Contact | null =
     report.clearanceMm < 0
@@ -259,9 +260,13 @@ export function solveHip(input: SolveInput): HipState {
     femurAbductionDeg: -posture.hip.adductionDeg,
     femurInternalRotationDeg: required,
     headTranslationMm: { anterior: c[0], superior: c[1], lateral: c[2] },
-    capsule: capsuleState(ctx.fibres, M, c, ctx.wrapRadiusMm),
+    capsule: capsuleState(ctx.fibres, M, c, ctx.obstacles),
     clearanceMm: report.clearanceMm,
     boneClearanceMm: report.boneClearanceMm,
+    labrumIndentationMm: Math.min(
+      ctx.acetabulum.labrumWidthMm,
+      Math.max(0, -report.labrumClearanceMm),
+    ),
     contact,
     nearestPointMm: report.nearestPointMm,
     nearestClockHour: report.nearestClockHour,
