@@ -284,13 +284,29 @@ export function capsuleLoads(
     mx = 0,
     my = 0,
     mz = 0;
+  const Af: Vec3 = [0, 0, 0];
   for (const fb of fibres) {
-    const p = fibrePath(fb.pelvicMm, fb.femoralMm, M, c, obstacles, false);
+    // Inlined fibrePath (this loop runs ~100 times per solveHip): A in the femur frame.
+    const ax = fb.pelvicMm[0] - c[0],
+      ay = fb.pelvicMm[1] - c[1],
+      az = fb.pelvicMm[2] - c[2];
+    Af[0] = M[0] * ax + M[3] * ay + M[6] * az;
+    Af[1] = M[1] * ax + M[4] * ay + M[7] * az;
+    Af[2] = M[2] * ax + M[5] * ay + M[8] * az;
+    const p = headNeckPath(
+      Af,
+      fb.femoralMm,
+      obstacles.wrapRadiusMm,
+      obstacles.neckAxis,
+      obstacles.neckRadiusMm,
+      false,
+    );
     const T = fibreTension(p.lengthMm / fb.slackLengthMm - 1, fb.stiffnessN);
     if (T <= 0) continue;
-    const gx = T * p.pelvicPull[0],
-      gy = T * p.pelvicPull[1],
-      gz = T * p.pelvicPull[2];
+    const q = p.gradA;
+    const gx = T * (M[0] * q[0] + M[1] * q[1] + M[2] * q[2]),
+      gy = T * (M[3] * q[0] + M[4] * q[1] + M[5] * q[2]),
+      gz = T * (M[6] * q[0] + M[7] * q[1] + M[8] * q[2]);
     fx += gx;
     fy += gy;
     fz += gz;

@@ -137,7 +137,8 @@ function irAvailable(ctx: ModelContext, posture: Posture, c: Vec3, fine: boolean
  */
 function squatFlexionStop(ctx: ModelContext, hip: HipAngles, c: Vec3): number {
   const { adductionDeg, internalRotationDeg, flexionDeg } = hip;
-  const o = { headCentreMm: c, clearanceStopMm: 0, fine: true };
+  // Coarse rim samples (36, ≈ 4 mm apart): the search runs on every slider move.
+  const o = { headCentreMm: c, clearanceStopMm: 0, fine: false };
   const motion = flexionMotion(adductionDeg, internalRotationDeg);
   return boundaryFrom((x) => stopValue(ctx, motion, x, o), clamp(flexionDeg, 0, 60), 170, 0, 8, 9);
 }
