@@ -93,6 +93,10 @@ export interface HipState {
 }
 
 const WINK_BLEND_DEG = 4;
+/** How far above the posture's demand the hip's flexion stop is looked for (a speed limit; ≫ the 4° blend). */
+const FLEXION_LOOKAHEAD_DEG = 24;
+/** How far inward the knee-flare decision looks for the IR stop (flare only acts on a negative margin). */
+const FLARE_LOOKAHEAD_DEG = 24;
 const LUMBAR_EXTENSION_CUE_DEG = 8;
 /** Posterior pelvic tilt a lumbar spine can add (about its flexion range). */
 const MAX_BUTT_WINK_DEG = 60;
@@ -114,17 +118,23 @@ interface Frame {
  * calibration) or the femur reaches the labrum. If the pose is already past
  * that point, the answer is below the current rotation (negative margin).
  */
-function irAvailable(ctx: ModelContext, posture: Posture, c: Vec3, fine: boolean): number {
+function irAvailable(
+  ctx: ModelContext,
+  posture: Posture,
+  c: Vec3,
+  fine: boolean,
+  spanDeg = 90,
+): number {
   const { flexionDeg, adductionDeg, internalRotationDeg } = posture.hip;
   const o = { headCentreMm: c, clearanceStopMm: 0, fine };
   const motion = irMotion(flexionDeg, adductionDeg);
   return boundaryFrom(
     (x) => stopValue(ctx, motion, x, o),
     internalRotationDeg,
-    internalRotationDeg + 90,
+    internalRotationDeg + spanDeg,
     internalRotationDeg - 90,
     8,
-    fine ? 12 : 8,
+    fine ? 9 : 8,
   );
 }
 
@@ -140,7 +150,17 @@ function squatFlexionStop(ctx: ModelContext, hip: HipAngles, c: Vec3): number {
   // Coarse rim samples (36, ≈ 4 mm apart): the search runs on every slider move.
   const o = { headCentreMm: c, clearanceStopMm: 0, fine: false };
   const motion = flexionMotion(adductionDeg, internalRotationDeg);
-  return boundaryFrom((x) => stopValue(ctx, motion, x, o), clamp(flexionDeg, 0, 60), 170, 0, 8, 9);
+  // Only a stop within FLEXION_LOOKAHEAD_DEG above the demand changes the posture (the
+  // wink blends over 4°), so the search starts at the demand and looks no further.
+  const start = clamp(flexionDeg, 0, 170);
+  return boundaryFrom(
+    (x) => stopValue(ctx, motion, x, o),
+    start,
+    Math.min(170, start + FLEXION_LOOKAHEAD_DEG),
+    0,
+    8,
+    9,
+  );
 }
 
 /** Compensated posture for a given knee flare. */
@@ -212,7 +232,8 @@ export function solveHip(input: SolveInput): HipState {
     // missing rotation (1° per degree, capped). It does this whether or not it
     // helps; its effect on clearance and on the margin is reported honestly.
     const m0 =
-      irAvailable(ctx, frame.posture, CENTRED, false) - frame.posture.hip.internalRotationDeg;
+      irAvailable(ctx, frame.posture, CENTRED, false, FLARE_LOOKAHEAD_DEG) -
+      frame.posture.hip.internalRotationDeg;
     const flare = softMin(softMax(-m0, 0, FLARE_BLEND_DEG), MAX_KNEE_FLARE_DEG, FLARE_BLEND_DEG);
     if (flare > 0) frame = compensatedFrame(ctx, squatDepth, flare);
   }
