@@ -64,6 +64,18 @@ describe('solveHip', () => {
     }
   });
 
+  it('the IR required is reported as a band that holds the model value and widens past 90°', () => {
+    const widths = [0.25, 0.5, 1].map((d) => {
+      const s = solveHip({ squatDepth: d, compensate: false });
+      const b = s.internalRotationRequiredBandDeg;
+      expect(b.low).toBeLessThanOrEqual(s.internalRotationRequiredDeg);
+      expect(b.high).toBeGreaterThanOrEqual(s.internalRotationRequiredDeg);
+      return b.high - b.low;
+    });
+    expect(widths[2]).toBeGreaterThan((widths[1] ?? 0) + 5);
+    expect(widths[1]).toBeGreaterThan(widths[0] ?? 0);
+  });
+
   it('a tighter capsule leaves no more rotation margin', () => {
     const typical = solveHip({ squatDepth: 0.4, compensate: false });
     const tight = solveHip({

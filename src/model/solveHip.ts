@@ -32,12 +32,19 @@ import { contextFor } from './geometry.ts';
 import { solveGlide } from './glide.ts';
 import { boundaryFrom, flexionMotion, irMotion, stopValue } from './limits.ts';
 import type { Landmarks } from './body.ts';
-import type { HipParameters } from './parameters.ts';
+import type { HipParameters, ResolvedParameters } from './parameters.ts';
 import { resolveParameters } from './parameters.ts';
 import type { Contact } from './rangeOfMotion.ts';
 import { withSeatedCalibration } from './seated.ts';
 import type { Posture, PostureInput } from './squat.ts';
-import { hipFor, legFrame, postureFrom, squatPosture } from './squat.ts';
+import {
+  KNEE_AXIS_FOOT_WEIGHT_RANGE,
+  hipFor,
+  internalRotationRequiredFor,
+  legFrame,
+  postureFrom,
+  squatPosture,
+} from './squat.ts';
 import type { HipAngles, Mat3, Vec3 } from './vec.ts';
 import { clamp, hipMatrix, softMax, softMin } from './vec.ts';
 
@@ -72,6 +79,13 @@ export interface HipState {
   nearestClockHour: number;
   internalRotationAvailableDeg: number;
   internalRotationRequiredDeg: number;
+  /**
+   * The IR the posture requires if the knee's axis follows the leg's plane more
+   * (low) or the foot alone (high): the knee-axis weight is an assumption
+   * (squat.ts), so the required rotation is a band. `internalRotationRequiredDeg`
+   * is the value at the model's weight (1), inside the band.
+   */
+  internalRotationRequiredBandDeg: { low: number; high: number };
   rotationMarginDeg: number;
   compensations: {
     kneeFlareDeg: number;
@@ -294,6 +308,7 @@ export function solveHip(input: SolveInput): HipState {
     nearestClockHour: report.nearestClockHour,
     internalRotationAvailableDeg: available,
     internalRotationRequiredDeg: required,
+    internalRotationRequiredBandDeg: requiredBand(params, used.depth, used.kneeFlareDeg, required),
     rotationMarginDeg: available - required,
     compensations: {
       kneeFlareDeg: used.kneeFlareDeg,
@@ -310,6 +325,18 @@ export function solveHip(input: SolveInput): HipState {
     posteriorCapsuleTightness: params.posteriorCapsuleTightness,
     warnings,
   };
+}
+
+function requiredBand(
+  p: ResolvedParameters,
+  depth: number,
+  flare: number,
+  atModel: number,
+): { low: number; high: number } {
+  const values = KNEE_AXIS_FOOT_WEIGHT_RANGE.map((w) =>
+    internalRotationRequiredFor(p, depth, flare, w),
+  );
+  return { low: Math.min(atModel, ...values), high: Math.max(atModel, ...values) };
 }
 
 /** A femur-frame point expressed in the pelvis frame for a solved state. */

@@ -77,6 +77,22 @@ export const BALANCE_AHEAD_OF_ANKLE = 0.1;
  */
 export const KNEE_AXIS_FOOT_WEIGHT = 1;
 
+/**
+ * The range of knee-axis weights the IR-required band spans: from a nearly
+ * hinge-like knee (0.2, the v1 value) to a knee that follows the foot alone.
+ */
+export const KNEE_AXIS_FOOT_WEIGHT_RANGE = [0.2, Infinity] as const;
+
+/** The internal rotation a posture requires (ISB, deg) with the knee axis weighted `footWeight`; pelvic tilt does not change it. */
+export function internalRotationRequiredFor(
+  p: ResolvedParameters,
+  depth: number,
+  kneeFlareDeg: number,
+  footWeight: number,
+): number {
+  return hipAngles(legFrame(p, depth, kneeFlareDeg, footWeight).femurWorld).internalRotationDeg;
+}
+
 export const thighElevationDeg = (d: number): number => 268 * d - 202 * d * d + 52 * d * d * d;
 
 export interface PostureInput {
@@ -117,7 +133,12 @@ export interface LegFrame {
   targetXMm: number;
 }
 
-export function legFrame(p: ResolvedParameters, depth: number, kneeFlareDeg: number): LegFrame {
+export function legFrame(
+  p: ResolvedParameters,
+  depth: number,
+  kneeFlareDeg: number,
+  footWeight = KNEE_AXIS_FOOT_WEIGHT,
+): LegFrame {
   const k = p.statureMm / DE_LEVA.statureMm;
   const Ls = DE_LEVA.shank.lengthMm * k;
   const Lt = DE_LEVA.thigh.lengthMm * k;
@@ -157,7 +178,10 @@ export function legFrame(p: ResolvedParameters, depth: number, kneeFlareDeg: num
   const yF = normalize(sub(hipMm, kneeMm));
   const legNormal = cross(sub(hipMm, kneeMm), sub(ankleMm, kneeMm));
   const footLateral: Vec3 = [-Math.sin(g), 0, Math.cos(g)];
-  const zRaw = add(legNormal, scale(footLateral, KNEE_AXIS_FOOT_WEIGHT * Lt * Ls));
+  // footWeight = Infinity: the condylar axis is the foot's transverse axis alone.
+  const zRaw = Number.isFinite(footWeight)
+    ? add(legNormal, scale(footLateral, footWeight * Lt * Ls))
+    : footLateral;
   const zF = normalize(sub(zRaw, scale(yF, dot(zRaw, yF))));
   const xF = cross(yF, zF);
   return {
