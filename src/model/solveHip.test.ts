@@ -184,11 +184,42 @@ describe('solveHip', () => {
     }
   });
 
+  it('a hip that would meet bone even adapting stops short, and says so; a typical hip reaches full depth', () => {
+    const typical = solveHip({ squatDepth: 1 });
+    expect(typical.depthReached).toBe(1);
+    expect(typical.stoppedBy).toBeNull();
+    const cam = solveHip({ squatDepth: 1, params: { alphaAngleDeg: 70 } });
+    expect(cam.depthReached).toBeLessThan(0.95);
+    expect(cam.stoppedBy).toBe('bone');
+    expect(cam.boneClearanceMm).toBeGreaterThan(-0.05);
+    // Asking for more than it can reach changes nothing, and the limit is approached smoothly.
+    let prev = 0;
+    for (const d of depths(0.8, 1, 0.01)) {
+      const r = solveHip({ squatDepth: d, params: { alphaAngleDeg: 70 } }).depthReached;
+      expect(r).toBeGreaterThanOrEqual(prev - 0.002);
+      expect(r).toBeLessThanOrEqual(d + 1e-12);
+      prev = r;
+    }
+  });
+
+  it('pelvic excursion over the squat: typical within Lamontagne’s 15–35° band, a cam hip’s no larger', () => {
+    const excursion = (params: object) => {
+      const tilts = depths(0, 1, 0.02).map(
+        (d) => solveHip({ squatDepth: d, params }).pelvicTiltDeg,
+      );
+      return Math.max(...tilts) - Math.min(...tilts);
+    };
+    const typical = excursion({});
+    expect(typical).toBeGreaterThan(15);
+    expect(typical).toBeLessThan(35);
+    expect(excursion({ alphaAngleDeg: 70 })).toBeLessThanOrEqual(typical + 0.5);
+  });
+
   it('reports compensations with the sign of their effect', () => {
     const s = solveHip({ squatDepth: 0.35 });
     expect(s.compensations.lumbarExtensionDeg).toBeGreaterThan(0);
     expect(s.compensations.clearanceEffectMm.lumbarExtension).toBeLessThanOrEqual(0);
-    const deep = solveHip({ squatDepth: 1, params: { alphaAngleDeg: 70 } });
+    const deep = solveHip({ squatDepth: 1, params: { lateralCenterEdgeDeg: 40 } });
     expect(deep.compensations.buttWinkDeg).toBeGreaterThan(0);
     expect(deep.compensations.clearanceEffectMm.buttWink).toBeGreaterThan(0);
   });

@@ -26,7 +26,7 @@
 
 import type { CapsuleState } from './capsule.ts';
 import { capsuleState } from './capsule.ts';
-import { clearanceReport, minClearance } from './clearance.ts';
+import { clearanceReport, minClearance, minClearances } from './clearance.ts';
 import type { ModelContext } from './geometry.ts';
 import { contextFor } from './geometry.ts';
 import { solveGlide } from './glide.ts';
@@ -57,7 +57,12 @@ export interface SolveInput {
 }
 
 export interface HipState {
+  /** The depth asked for (0–1). */
   squatDepth: number;
+  /** The depth the body reached: below squatDepth when, even adapting, the hip would meet bone (compensate on only). */
+  depthReached: number;
+  /** What stopped the squat short, or null when it reached the depth asked for. */
+  stoppedBy: 'bone' | null;
   hipFlexionDeg: number;
   /** Posterior pelvic tilt relative to standing upright (positive = posterior). */
   pelvicTiltDeg: number;
@@ -177,6 +182,19 @@ function squatFlexionStop(ctx: ModelContext, hip: HipAngles, c: Vec3): number {
   );
 }
 
+/** The adapted body at a depth: compensations, then knee flare of about the missing rotation. */
+function adaptedFrame(ctx: ModelContext, depth: number): Frame {
+  const frame = compensatedFrame(ctx, depth, 0);
+  // Knee flare: a body short of rotation pushes its knees out, by about the
+  // missing rotation (1° per degree, capped). It does this whether or not it
+  // helps; its effect on clearance and on the margin is reported honestly.
+  const m0 =
+    irAvailable(ctx, frame.posture, CENTRED, false, FLARE_LOOKAHEAD_DEG) -
+    frame.posture.hip.internalRotationDeg;
+  const flare = softMin(softMax(-m0, 0, FLARE_BLEND_DEG), MAX_KNEE_FLARE_DEG, FLARE_BLEND_DEG);
+  return flare > 0 ? compensatedFrame(ctx, depth, flare) : frame;
+}
+
 /** Compensated posture for a given knee flare. */
 function compensatedFrame(ctx: ModelContext, depth: number, flare: number): Frame {
   const leg = legFrame(ctx.params, depth, flare);
@@ -232,6 +250,7 @@ export function solveHip(input: SolveInput): HipState {
   const ctx = contextFor(params);
 
   let frame: Frame;
+  let stoppedBy: 'bone' | null = null;
   if (!compensate) {
     const inputP: PostureInput = {
       depth: squatDepth,
@@ -241,15 +260,40 @@ export function solveHip(input: SolveInput): HipState {
     };
     frame = { posture: squatPosture(params, inputP), input: inputP, flexionStopDeg: NaN };
   } else {
-    frame = compensatedFrame(ctx, squatDepth, 0);
-    // Knee flare: a body short of rotation pushes its knees out, by about the
-    // missing rotation (1° per degree, capped). It does this whether or not it
-    // helps; its effect on clearance and on the margin is reported honestly.
-    const m0 =
-      irAvailable(ctx, frame.posture, CENTRED, false, FLARE_LOOKAHEAD_DEG) -
-      frame.posture.hip.internalRotationDeg;
-    const flare = softMin(softMax(-m0, 0, FLARE_BLEND_DEG), MAX_KNEE_FLARE_DEG, FLARE_BLEND_DEG);
-    if (flare > 0) frame = compensatedFrame(ctx, squatDepth, flare);
+    frame = adaptedFrame(ctx, squatDepth);
+    // A hip that runs out of room stops short: if even the adapted body would
+    // put bone on bone, the squat goes only as deep as it can without (the
+    // deepest depth with bony clearance ≥ 0, by bisection and a secant step).
+    const bone = (f: Frame) =>
+      minClearances(
+        ctx.femur,
+        ctx.rimsFine,
+        f.posture.femurInPelvis,
+        solveGlide(ctx.fibres, f.posture.femurInPelvis, ctx.obstacles),
+      ).boneMm;
+    const gTop = bone(frame);
+    if (gTop < 0 && squatDepth > 0) {
+      let lo = 0;
+      let hi = squatDepth;
+      let gLo = bone(adaptedFrame(ctx, 0));
+      let gHi = gTop;
+      if (gLo >= 0) {
+        for (let i = 0; i < 10; i++) {
+          const mid = 0.5 * (lo + hi);
+          const g = bone(adaptedFrame(ctx, mid));
+          if (g >= 0) {
+            lo = mid;
+            gLo = g;
+          } else {
+            hi = mid;
+            gHi = g;
+          }
+        }
+        const reached = gLo - gHi > 1e-12 ? lo + ((hi - lo) * gLo) / (gLo - gHi) : lo;
+        frame = adaptedFrame(ctx, reached);
+      } else frame = adaptedFrame(ctx, 0);
+      stoppedBy = 'bone';
+    }
   }
   const { posture, input: used } = frame;
   const M: Mat3 = posture.femurInPelvis;
@@ -287,6 +331,8 @@ export function solveHip(input: SolveInput): HipState {
 
   return {
     squatDepth,
+    depthReached: used.depth,
+    stoppedBy,
     hipFlexionDeg: posture.hip.flexionDeg,
     pelvicTiltDeg: posture.pelvicTiltDeg,
     trunkFlexionDeg: posture.trunkLeanDeg,
