@@ -36,6 +36,8 @@ import { DEG, hipMatrix } from './vec.ts';
 
 /** Test torque at which passive motion is called ended, N·mm (2.5 N·m; Lee et al. 2022 apply 2.5 N·m to cadaveric hips). */
 export const END_RANGE_MOMENT_NMM = 2500;
+/** Bisections after the first bracket (6° / 2^11 ≈ 0.003°, then a secant step). */
+const STOP_ITERATIONS = 11;
 /** Scale turning a moment margin into mm so it can share a root with clearance. */
 const MOMENT_PER_MM = 250;
 /** Tensile modulus of the labrum, MPa = N/mm² (Ishiko et al. 2005). */
@@ -232,7 +234,7 @@ export function internalRotationStop(
   toDeg = 90,
 ): number {
   const motion = irMotion(flexionDeg, adductionDeg);
-  return findStop((ir) => stopValue(ctx, motion, ir, o), fromDeg, toDeg, 6, 16);
+  return findStop((ir) => stopValue(ctx, motion, ir, o), fromDeg, toDeg, 6, STOP_ITERATIONS);
 }
 
 /** External rotation stop, returned as a positive angle of external rotation (deg). */
@@ -243,7 +245,7 @@ export function externalRotationStop(
   o: StopOptions,
 ): number {
   const motion = erMotion(flexionDeg, adductionDeg);
-  return findStop((er) => stopValue(ctx, motion, er, o), 0, 100, 6, 16);
+  return findStop((er) => stopValue(ctx, motion, er, o), 0, 100, 6, STOP_ITERATIONS);
 }
 
 /** Flexion (deg) at which motion stops, with adduction and rotation held. */
@@ -256,7 +258,7 @@ export function flexionStop(
   toDeg = 170,
 ): number {
   const motion = flexionMotion(adductionDeg, internalRotationDeg);
-  return findStop((fl) => stopValue(ctx, motion, fl, o), fromDeg, toDeg, 6, 16);
+  return findStop((fl) => stopValue(ctx, motion, fl, o), fromDeg, toDeg, 6, STOP_ITERATIONS);
 }
 
 /** Abduction (deg, positive) at which motion stops, with flexion and rotation held. */
@@ -267,7 +269,7 @@ export function abductionStop(
   o: StopOptions,
 ): number {
   const motion = abductionMotion(flexionDeg, internalRotationDeg);
-  return findStop((ab) => stopValue(ctx, motion, ab, o), 0, 90, 6, 16);
+  return findStop((ab) => stopValue(ctx, motion, ab, o), 0, 90, 6, STOP_ITERATIONS);
 }
 
 /** Passive (examiner's) internal rotation at 90° flexion, by the one end-of-range rule. */

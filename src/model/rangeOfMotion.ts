@@ -72,7 +72,7 @@ function firstLabrumTouch(ctx: ModelContext, motion: Motion, from: number, to: n
     from,
     to,
     6,
-    16,
+    11,
   );
 }
 
