@@ -100,6 +100,14 @@ const pwa = AstroPWA({
         handler: 'NetworkOnly',
         options: { precacheFallback: { fallbackURL: '/offline/' } },
       },
+      {
+        // The gallery's pictures are not precached (they would double the first visit's
+        // download); each is kept the first time it is seen, so a gallery once browsed
+        // keeps its pictures offline.
+        urlPattern: ({ url }) => url.pathname.startsWith('/og/thumb/'),
+        handler: 'CacheFirst',
+        options: { cacheName: 'gallery-thumbs', expiration: { maxEntries: 40 } },
+      },
     ],
     skipWaiting: false,
     clientsClaim: true,

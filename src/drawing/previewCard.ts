@@ -80,3 +80,24 @@ export function previewCardSvg({ title, geometry, hip, depth, view }: CardInput)
     `</svg>`
   );
 }
+
+export const THUMB_WIDTH = 580;
+export const THUMB_HEIGHT = 440;
+
+/**
+ * The joint alone, its parts named, for a gallery card: the card itself carries the title
+ * and the one-line summary, so the picture does not repeat them.
+ */
+export function jointThumbSvg({ geometry, hip, view }: Omit<CardInput, 'title' | 'depth'>): string {
+  const p = PALETTES.light;
+  const drawing = jointDrawing(geometry, hip, {
+    view: view === 'body' ? 'side' : view,
+    aspect: THUMB_WIDTH / THUMB_HEIGHT,
+  });
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${THUMB_WIDTH}" height="${THUMB_HEIGHT}" viewBox="0 0 ${THUMB_WIDTH} ${THUMB_HEIGHT}" font-family="DejaVu Sans">` +
+    `<rect width="${THUMB_WIDTH}" height="${THUMB_HEIGHT}" fill="${p.bg}"/>` +
+    `<svg x="0" y="0" width="${THUMB_WIDTH}" height="${THUMB_HEIGHT}" viewBox="${drawing.viewBox}">${drawingMarkup(drawing, 'light', 'card', true)}</svg>` +
+    `</svg>`
+  );
+}

@@ -21,12 +21,14 @@ export default function CapsuleBars({ capsule }: CapsuleBarsProps) {
       <ul className="hipviz-bars">
         {regions.map((key) => {
           const strain = Math.max(0, capsule[key].strain);
-          const width = Math.min(100, (strain / STRAIN_SCALE_MAX) * 100);
+          // Rounded: the server and the browser may differ in the last digits of a float, and
+          // React reports a style that differs by one digit as a hydration mismatch.
+          const width = Math.round(Math.min(100, (strain / STRAIN_SCALE_MAX) * 100) * 10) / 10;
           return (
             <li key={key} data-region={key}>
               <span>{REGION_NAMES[key]}</span>
               <span className="hipviz-bar" aria-hidden="true">
-                <span style={{ width: `${width}%`, background: strainColour(strain) }} />
+                <span style={{ width: `${width}%`, backgroundColor: strainColour(strain) }} />
               </span>
               <output>{Math.round(strain * 100)}%</output>
             </li>

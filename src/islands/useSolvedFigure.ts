@@ -11,6 +11,7 @@ import type { FigureState } from '../state/figureState';
 import { hipParameters, modelInput } from '../state/modelInput';
 import type { FigureStore } from '../state/store';
 import { isTightCapsule } from '../state/tightness';
+import { steady } from '../utils/steady';
 import { useEased } from './useEased';
 import { useFigureState } from './useFigureState';
 
@@ -18,7 +19,8 @@ export function useSolvedFigure(store: FigureStore) {
   const target: FigureState = useFigureState(store);
   const shown = useEased(store);
 
-  const hip = useMemo(() => solveHip(modelInput(shown)), [shown]);
+  // steady: the server's picture and the browser's must be the same (src/utils/steady.ts).
+  const hip = useMemo(() => steady(solveHip(modelInput(shown))), [shown]);
   const geometry = useMemo(
     () => buildHipGeometry(hipParameters(shown)),
     // Only the bone shape changes the meshes.

@@ -14,8 +14,12 @@ export async function scrollThrough(page: Page, timeoutMs = 15_000): Promise<voi
     const step = Math.max(200, Math.round(innerHeight * 0.9));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {
       scrollTo(0, y);
-      // One frame, so the islands' IntersectionObservers see each stretch of the page.
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      // One frame, so the islands' IntersectionObservers see each stretch of the page; or a
+      // tenth of a second, when the page draws no frame (a busy machine, a hidden tab).
+      await new Promise((r) => {
+        requestAnimationFrame(() => setTimeout(r, 0));
+        setTimeout(r, 100);
+      });
     }
     scrollTo(0, 0);
   });

@@ -969,7 +969,7 @@ test.describe('the printed handout', () => {
   /** The body figure and the joint both sit inside the picture's frame. */
   async function expectInsideFrame(page: Page) {
     const frame = (await page.getByTestId('handout-picture').boundingBox())!;
-    for (const part of ['.clinic-handout-joint svg', '.clinic-handout-body svg']) {
+    for (const part of ['.clinic-handout-joint > svg', '.clinic-handout-body > svg']) {
       const box = (await page.locator(part).boundingBox())!;
       expect(box.x, part).toBeGreaterThanOrEqual(frame.x);
       expect(box.y, part).toBeGreaterThanOrEqual(frame.y);

@@ -61,7 +61,13 @@ test.beforeAll(async ({ browser }) => {
       const ok = await page
         .goto(`${origin}${path}`)
         .then(() => page.on('framenavigated', onNavigate))
-        .then(() => scrollThrough(page, 30_000))
+        .then(() =>
+          // Bounded: a page Vite is rebuilding under it may never answer.
+          Promise.race([
+            scrollThrough(page, 30_000),
+            new Promise((_, reject) => setTimeout(() => reject(new Error('slow')), 40_000)),
+          ]),
+        )
         .then(() => true)
         .catch(() => false);
       page.off('framenavigated', onNavigate);

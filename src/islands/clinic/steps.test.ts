@@ -100,7 +100,7 @@ describe('guided steps', () => {
       const pinch = steps.find((s) => s.id === 'pinch')!;
       const contact = solveHip(modelInput(pinch.state)).contact !== null;
       expect(
-        pinch.sentence.includes('that meeting is the pinch'),
+        pinch.sentence.includes('what we call impingement'),
         `${ir}°: ${pinch.sentence}`,
       ).toBe(contact);
       expect(pinch.sentence.includes('shows no pinch')).toBe(!contact);

@@ -147,8 +147,7 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
     depthChapter,
     'Standing',
     at(ownHip, { depth: 0, view: 'side' }),
-    () =>
-      'Standing tall, the ball of the hip sits in the middle of its socket and the capsule around it is relaxed.',
+    () => 'Standing tall, the ball of the hip sits in the middle of its socket.',
   );
   add(
     'parallel',
@@ -158,11 +157,19 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
     (hip) =>
       `With the thighs level with the floor, the hip is bent about ${round(hip.hipFlexionDeg)}°.`,
   );
-  add('deep', depthChapter, 'Deep squat', at(ownHip, { depth: 1, view: 'side' }), (hip) =>
-    hip.internalRotationRequiredDeg > 1
-      ? `At the bottom the hip bends about ${round(hip.hipFlexionDeg)}°, and the thigh has to roll inward about ${round(hip.internalRotationRequiredDeg)}° to fit.`
-      : `At the bottom the hip bends about ${round(hip.hipFlexionDeg)}°, the deepest bend of the squat.`,
-  );
+  // At the bottom the pelvis may tuck under, so the hip can bend less than at parallel even
+  // though the thigh is closer to the trunk: the sentence says so whenever the model shows it.
+  const parallelFlexionDeg = solve(at(ownHip, { depth: 0.5, view: 'side' })).hipFlexionDeg;
+  add('deep', depthChapter, 'Deep squat', at(ownHip, { depth: 1, view: 'side' }), (hip) => {
+    const bend =
+      round(hip.hipFlexionDeg) < round(parallelFlexionDeg) &&
+      hip.compensations.buttWinkDeg >= MOVE_FROM_DEG
+        ? `At the bottom the hip bends about ${round(hip.hipFlexionDeg)}°, a little less than at parallel, because the pelvis tucks under`
+        : `At the bottom the hip bends about ${round(hip.hipFlexionDeg)}°`;
+    return hip.internalRotationRequiredDeg > 1
+      ? `${bend}, and the thigh has to roll inward about ${round(hip.internalRotationRequiredDeg)}° to fit.`
+      : `${bend}.`;
+  });
 
   const capsuleChapter = 'The capsule';
   add(
@@ -198,7 +205,7 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
     at(storyHip, { depth: 1, compensate: false, view: 'side' }),
     (hip) =>
       hip.contact !== null
-        ? `Held upright at the bottom, the neck meets ${neckMeets(hip)}: that meeting is the pinch people feel at the front of the hip.`
+        ? `Held upright at the bottom, the neck meets ${neckMeets(hip)}: in this model that touch is what we call impingement, which many clinicians link to the pinch some people feel at the front of the hip (a touch at the end of a movement is common and is not the same as harm).`
         : `In this model the neck still clears the rim by ${round1(hip.clearanceMm)} mm at the bottom, so it shows no pinch.`,
   );
 

@@ -5,19 +5,12 @@
  * the same on every machine.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { buildHipGeometry, solveHip } from '../../model';
 import { previewCardSvg } from '../../drawing/previewCard';
 import { modelInput, hipParameters } from '../../state/modelInput';
 import { PRESETS, PRESET_NAMES, type PresetName } from '../../state/presets';
-
-const fontDir = join(
-  dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
-  'ttf',
-);
-const fontFiles = ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'].map((f) => join(fontDir, f));
+import { fontFiles } from '../../utils/rasterFonts';
 
 export const getStaticPaths: GetStaticPaths = () =>
   [...PRESET_NAMES, 'default'].map((name) => ({ params: { name } }));
