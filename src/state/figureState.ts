@@ -49,8 +49,14 @@ export interface Range {
 
 const fromModel = ({ min, max, step }: Range): Range => ({ min, max, step });
 
-/** A tightness the model reads as a clearly tight back of the capsule (1 is typical). */
-export const TIGHT_CAPSULE = 2;
+/**
+ * The site's "tight back of the capsule" (1 is typical): the tightness the model maps a seated
+ * inward turn of 20° to (t ≈ 2.9, docs/model.md "Assumptions"), rounded to 3, which leaves the
+ * model a seated inward turn of about 19°. 20° is where Agricola et al. 2013 call internal
+ * rotation decreased ("≤20°", docs/sources.md agricola2013), against a clinical mean of about 38°.
+ * Taken from that measurement, not from what the figures show with it.
+ */
+export const TIGHT_CAPSULE = 3;
 
 /** Words a person may type for a field, each with the value it stands for. */
 type Words<V> = readonly (readonly [word: string, value: V])[];

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { solveHip } from '../model';
+import { DEFAULT_PARAMETERS, rangeOfMotion, solveHip } from '../model';
+import { rimPlace } from '../utils/modelSentences';
+import { TIGHT_CAPSULE } from './figureState';
 import { modelInput } from './modelInput';
 import { PRESETS } from './presets';
 
@@ -7,10 +9,14 @@ import { PRESETS } from './presets';
 // words honest when the model changes.
 describe('preset descriptions agree with the model', () => {
   const hip = (name: keyof typeof PRESETS) => solveHip(modelInput(PRESETS[name].state));
+  const adapting = (name: keyof typeof PRESETS) =>
+    solveHip(modelInput({ ...PRESETS[name].state, compensate: true }));
 
   it('a contact is claimed exactly where the model has one', () => {
     for (const [name, preset] of Object.entries(PRESETS)) {
-      const claimsContact = /meets the rim|reaches the rim/.test(preset.description);
+      const claimsContact = /meets the rim|reaches the rim|presses .*into the labrum/.test(
+        preset.description,
+      );
       const h = hip(name as keyof typeof PRESETS);
       if (claimsContact) expect(h.contact, name).not.toBeNull();
       if (/stays (just )?clear/.test(preset.description))
@@ -18,11 +24,30 @@ describe('preset descriptions agree with the model', () => {
     }
   });
 
+  it('the typical deep squat presses the labrum lightly and reaches no bone', () => {
+    const h = hip('deep');
+    expect(h.contact?.structure).toBe('labrum');
+    expect(h.labrumIndentationMm).toBeGreaterThan(0);
+    expect(h.labrumIndentationMm).toBeLessThan(DEFAULT_PARAMETERS.labrumWidthMm / 2);
+  });
+
+  it('the tight hip meets the rim near the top, pressing the labrum more than the typical hip', () => {
+    const tight = hip('deep-tight');
+    expect(tight.contact).not.toBeNull();
+    expect(rimPlace(tight.contact!.clockHour)).toBe('near the top of the rim');
+    expect(tight.labrumIndentationMm).toBeGreaterThan(hip('deep').labrumIndentationMm);
+  });
+
   it('the compensations named are the ones the model makes', () => {
     expect(hip('butt-wink').compensations.buttWinkDeg).toBeGreaterThan(10);
-    expect(hip('deep').compensations.buttWinkDeg).toBeGreaterThan(10);
     expect(hip('knee-flare').compensations.kneeFlareDeg).toBeGreaterThan(5);
     expect(hip('back-arch').compensations.lumbarExtensionDeg).toBeGreaterThan(2);
+  });
+
+  it('butt wink: a typical hip and a tight one do not need to tuck under (their words say so)', () => {
+    expect(PRESETS['butt-wink'].description).toMatch(/typical hip, or one with a tight back/);
+    expect(Math.round(adapting('deep').compensations.buttWinkDeg)).toBeLessThan(1);
+    expect(Math.round(adapting('deep-tight').compensations.buttWinkDeg)).toBeLessThan(1);
   });
 
   it('standing is centred and clear', () => {
@@ -31,5 +56,19 @@ describe('preset descriptions agree with the model', () => {
     expect(Math.hypot(h.headTranslationMm.anterior, h.headTranslationMm.superior)).toBeLessThan(
       0.2,
     );
+  });
+});
+
+describe('the tight back of the capsule', () => {
+  it('is the tightness the model gives a seated inward turn of 20°, rounded', () => {
+    const solved = rangeOfMotion({ seatedInternalRotationDeg: 20 }).posteriorCapsuleTightness;
+    expect(Math.round(solved)).toBe(TIGHT_CAPSULE);
+  });
+
+  it('leaves a seated inward turn that Agricola et al. call decreased (20° or less)', () => {
+    const typical = rangeOfMotion().internalRotationAt90Deg;
+    const tight = rangeOfMotion({ posteriorCapsuleTightness: TIGHT_CAPSULE });
+    expect(tight.internalRotationAt90Deg).toBeLessThanOrEqual(20);
+    expect(tight.internalRotationAt90Deg).toBeLessThan(typical);
   });
 });

@@ -32,18 +32,20 @@ export const PRESETS = {
   ),
   deep: preset(
     'Deep squat, typical hip',
-    'A typical model hip at the bottom of a deep squat: the ball turns in its socket, the pelvis tucks under near the bottom, and the neck stays just clear of the rim.',
+    'A typical model hip at the bottom of a deep squat: the ball turns in its socket, and the top of the neck presses lightly into the labrum, the soft edge of the socket, without reaching bone.',
     { depth: 1 },
   ),
   'deep-tight': preset(
     'Deep squat, tight back of the capsule',
-    'A model hip with a tight back of the capsule at the bottom of a deep squat, holding the textbook posture: the ball is nudged off centre and the neck meets the rim.',
+    'A model hip with a tight back of the capsule (as for a seated inward turn of about 20°) at the bottom of a deep squat, holding the textbook posture: the neck meets the rim near the top, pressing into the labrum a little more than in a typical hip.',
     { depth: 1, capsuleTightness: TIGHT_CAPSULE, compensate: false },
   ),
+  // In model v2 a typical or tight hip finds its room at full depth without tucking under;
+  // the deep socket is the hip in which this model does tuck, so the butt-wink figure shows it.
   'butt-wink': preset(
     'Butt wink',
-    'The same tight model hip, now free to adapt: at the bottom the pelvis tucks under ("butt wink") to find the room the hip lacks.',
-    { depth: 1, capsuleTightness: TIGHT_CAPSULE, compensate: true },
+    'A model hip with a deep socket (pincer shape), free to adapt: at the bottom the pelvis tucks under ("butt wink") to find the room the hip lacks. In this model a typical hip, or one with a tight back of the capsule, does not need to.',
+    { depth: 1, ...SHAPES.pincer, compensate: true },
   ),
   'knee-flare': preset(
     'Knee flare',
@@ -69,18 +71,18 @@ export const PRESETS = {
   // says about them is computed from these states: src/utils/modelSentences.ts).
   'stiff-ankle': preset(
     'Deep squat, stiff ankles',
-    'A typical model hip at the bottom of a deep squat with ankles that bend only 25°: the shin cannot tip far over the foot, so the trunk leans well forward and the pelvis tucks under.',
+    'A typical model hip at the bottom of a deep squat with ankles that bend only 25°: the shin cannot tip far over the foot, so the trunk leans well forward and the hip bends further.',
     { depth: 1, ankleDorsiflexionDeg: 25, compensate: true, view: 'body' },
   ),
   'heels-raised': preset(
     'Deep squat, heels raised',
-    'The same stiff ankles with the heels on a 10° wedge, given to the model as 10° more ankle bend: the trunk stays more upright and the pelvis tucks under less.',
+    'The same stiff ankles with the heels on a 10° wedge, given to the model as 10° more ankle bend: the trunk stays more upright and the hip bends less.',
     { depth: 1, ankleDorsiflexionDeg: 35, compensate: true, view: 'body' },
   ),
   'box-squat': preset(
     'Box squat to parallel',
-    'A tight model hip that stops on a box with the thighs level with the floor: the squat asks for little inward turn here and the neck stays clear of the rim.',
-    { depth: 0.5, capsuleTightness: TIGHT_CAPSULE, compensate: true },
+    'A tight model hip in the textbook shape that stops on a box with the thighs level with the floor: the squat asks for little inward turn here and the neck stays clear of the rim.',
+    { depth: 0.5, capsuleTightness: TIGHT_CAPSULE, compensate: false },
   ),
   'turned-out': preset(
     'Deep squat, feet turned out more',
@@ -89,7 +91,7 @@ export const PRESETS = {
   ),
   'wide-stance': preset(
     'Deep squat, wider stance',
-    'A tight model hip in the textbook shape at the bottom of a deep squat, with the ankles 60 cm apart instead of 40 cm: the neck still meets the rim, and more deeply.',
+    'A tight model hip in the textbook shape at the bottom of a deep squat, with the ankles 60 cm apart instead of 40 cm: the neck still meets the rim, no less deeply.',
     { depth: 1, capsuleTightness: TIGHT_CAPSULE, stanceWidthMm: 600, compensate: false },
   ),
 } as const satisfies Record<string, Preset>;

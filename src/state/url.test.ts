@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { DEFAULT_PARAMETERS, PARAMETER_RANGES } from '../model/parameters';
 import {
+  TIGHT_CAPSULE,
   DEFAULT_STATE,
   FIELDS,
   FIELD_KEYS,
@@ -88,7 +89,7 @@ describe('state in the URL', () => {
       DEFAULT_STATE,
       VERSION,
     ).state;
-    expect(s.capsuleTightness).toBe(2);
+    expect(s.capsuleTightness).toBe(TIGHT_CAPSULE);
     expect(s.alphaDeg).toBe(70);
     expect(s.compensate).toBe(false);
     expect(s.view).toBe('socket');

@@ -21,10 +21,14 @@ export function moreOrLess(before: number, after: number): 'more' | 'less' | 'th
   return a > b ? 'more' : a < b ? 'less' : 'the same';
 }
 
-/** The room between the front of the neck and the rim, in words: a gap, or how deep the overlap is. */
+/**
+ * The room between the neck and the rim, in words: a gap, or how deep the overlap is. The
+ * narrowest gap in a deep squat is near the top of the rim in model v2, not at its front, so
+ * the words name no side.
+ */
 export function roomWords(clearanceMm: number): string {
   return clearanceMm >= 0
-    ? `${mm(clearanceMm)} of room is left between the front of the neck and the rim`
+    ? `${mm(clearanceMm)} of room is left between the neck and the rim`
     : `the neck overlaps the rim by ${mm(clearanceMm)}`;
 }
 
@@ -101,7 +105,7 @@ export interface Variation {
 /** The variations the compensations article shows, each a pair of presets that differ in one field. */
 export const VARIATION_PAIRS = {
   heelsRaised: { from: 'stiff-ankle', to: 'heels-raised' },
-  boxSquat: { from: 'butt-wink', to: 'box-squat' },
+  boxSquat: { from: 'deep-tight', to: 'box-squat' },
   turnOut: { from: 'deep-tight', to: 'turned-out' },
   wideStance: { from: 'deep-tight', to: 'wide-stance' },
 } as const satisfies Record<string, { from: PresetName; to: PresetName }>;
@@ -119,9 +123,16 @@ export function heelWedgeDeg(): number {
   return PRESETS[to].state.ankleDorsiflexionDeg - PRESETS[from].state.ankleDorsiflexionDeg;
 }
 
-/** "tucks under 36° instead of 50°", or "does not tuck under (35° at full depth)" when it is under 1°. */
-function tuckWords(after: number, before: number, where: string): string {
-  return Math.round(after) < 1
+/** A tuck (butt wink) the words count as one: 1° or more once rounded. */
+const tucks = (deg: number) => Math.round(deg) >= 1;
+
+/**
+ * "tucks under 36° instead of 50°"; "does not tuck under at all (35° without the wedge)" when
+ * only the first is under 1°; "does not tuck under, with or without the wedge" when neither tucks.
+ */
+function tuckWords(after: number, before: number, where: string, either: string): string {
+  if (!tucks(after) && !tucks(before)) return `does not tuck under, ${either}`;
+  return !tucks(after)
     ? `does not tuck under at all (${deg(before)} ${where})`
     : `tucks under ${deg(after)} instead of ${deg(before)}`;
 }
@@ -134,24 +145,25 @@ export function variationSentence(name: VariationName, v: Variation = variation(
       return (
         `In the model, with ankles that bend ${deg(PRESETS[v.from].state.ankleDorsiflexionDeg)} and a ${deg(heelWedgeDeg())} wedge under the heels, ` +
         `the trunk leans forward ${deg(a.trunkLeanDeg)} instead of ${deg(b.trunkLeanDeg)}, ` +
-        `and the pelvis ${tuckWords(a.buttWinkDeg, b.buttWinkDeg, 'without the wedge')}.`
+        `the hip bends ${deg(a.hipFlexionDeg)} instead of ${deg(b.hipFlexionDeg)}, ` +
+        `and the pelvis ${tuckWords(a.buttWinkDeg, b.buttWinkDeg, 'without the wedge', 'with or without the wedge')}.`
       );
     case 'boxSquat':
       return (
         `In the model, stopping with the thighs level asks the thigh for ${deg(a.irRequiredDeg)} of inward turn instead of ${deg(b.irRequiredDeg)} at full depth, ` +
-        `the pelvis ${tuckWords(a.buttWinkDeg, b.buttWinkDeg, 'at full depth')}, and ${roomWords(a.clearanceMm)}.`
+        `and ${roomWords(a.clearanceMm)}, against ${mm(b.clearanceMm)} ${b.clearanceMm < 0 ? 'of overlap' : 'of room'} at full depth.`
       );
     case 'turnOut':
       return (
         `In the model, turning the feet out ${deg(PRESETS[v.to].state.footTurnOutDeg)} instead of ${deg(PRESETS[v.from].state.footTurnOutDeg)} asks the thigh for ` +
         `${moreOrLess(b.irRequiredDeg, a.irRequiredDeg)} inward turn (${deg(a.irRequiredDeg)} instead of ${deg(b.irRequiredDeg)}). ` +
-        `With the body held in the textbook shape, it leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room at the front: ${roomWords(a.clearanceMm)}, against ${mm(b.clearanceMm)} ${b.clearanceMm < 0 ? 'of overlap' : 'of room'} with the feet turned out less.`
+        `With the body held in the textbook shape, it leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room: ${roomWords(a.clearanceMm)}, against ${mm(b.clearanceMm)} ${b.clearanceMm < 0 ? 'of overlap' : 'of room'} with the feet turned out less.`
       );
     case 'wideStance':
       return (
         `In the model, setting the ankles ${cm(PRESETS[v.to].state.stanceWidthMm)} apart instead of ${cm(PRESETS[v.from].state.stanceWidthMm)} asks the thigh for ` +
         `${moreOrLess(b.irRequiredDeg, a.irRequiredDeg)} inward turn (${deg(a.irRequiredDeg)} instead of ${deg(b.irRequiredDeg)}). ` +
-        `With the body held in the textbook shape, it leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room at the front: ${roomWords(a.clearanceMm)}, against ${mm(b.clearanceMm)} ${b.clearanceMm < 0 ? 'of overlap' : 'of room'} with the narrower stance.`
+        `With the body held in the textbook shape, it leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room: ${roomWords(a.clearanceMm)}, against ${mm(b.clearanceMm)} ${b.clearanceMm < 0 ? 'of overlap' : 'of room'} with the narrower stance.`
       );
   }
 }
@@ -161,9 +173,19 @@ export function wideStanceAdaptingSentence(): string {
   const h = solveHip(
     modelInput({ ...PRESETS[VARIATION_PAIRS.wideStance.to].state, compensate: true }),
   );
-  return h.contact
-    ? `Even when the model body may adapt, with the pelvis tucked under ${deg(h.compensations.buttWinkDeg)} and the knees pushed out ${deg(h.compensations.kneeFlareDeg)}, the neck meets the rim in this wide stance.`
-    : `When the model body may adapt, it finds room in this wide stance by tucking the pelvis under ${deg(h.compensations.buttWinkDeg)}.`;
+  const wink = h.compensations.buttWinkDeg;
+  const flare = h.compensations.kneeFlareDeg;
+  const moves: string[] = [];
+  if (tucks(wink)) moves.push(`tucking the pelvis under ${deg(wink)}`);
+  if (tucks(flare)) moves.push(`pushing the knees out ${deg(flare)}`);
+  const how = moves.length > 0 ? moves.join(' and ') : '';
+  if (h.contact)
+    return how
+      ? `Even when the model body may adapt, ${how}, the neck meets the rim in this wide stance.`
+      : `When the model body may adapt, it neither tucks the pelvis under nor pushes the knees out here, and the neck still meets the rim in this wide stance.`;
+  return how
+    ? `When the model body may adapt, it finds room in this wide stance by ${how}.`
+    : `When the model body may adapt, the neck clears the rim in this wide stance without tucking the pelvis under or pushing the knees out.`;
 }
 
 /** What the turned-out feet do when the body may adapt (the figure holds the textbook shape). */
@@ -172,9 +194,13 @@ export function turnOutAdaptingSentence(): string {
     solveHip(modelInput({ ...PRESETS[name].state, compensate: true }));
   const b = adapt(VARIATION_PAIRS.turnOut.from);
   const a = adapt(VARIATION_PAIRS.turnOut.to);
+  const before = b.compensations.buttWinkDeg;
+  const after = a.compensations.buttWinkDeg;
+  if (!tucks(before) && !tucks(after))
+    return `When the model body may adapt, it does not tuck the pelvis under with either foot position.`;
   return (
     `When the model body may adapt, the same turned-out feet make it tuck the pelvis under ` +
-    `${moreOrLess(b.compensations.buttWinkDeg, a.compensations.buttWinkDeg)} (${deg(a.compensations.buttWinkDeg)} instead of ${deg(b.compensations.buttWinkDeg)}).`
+    `${moreOrLess(before, after)} (${deg(after)} instead of ${deg(before)}).`
   );
 }
 
@@ -215,10 +241,15 @@ export function turnOutSummarySentence(v: Variation = variation('turnOut')): str
     solveHip(modelInput({ ...PRESETS[name].state, compensate: true })).compensations.buttWinkDeg;
   const room = v.after.clearanceMm > v.before.clearanceMm ? 'more' : 'less';
   const turn = moreOrLess(v.before.irRequiredDeg, v.after.irRequiredDeg);
-  const tuck = moreOrLess(adapt(v.from), adapt(v.to));
+  const before = adapt(v.from);
+  const after = adapt(v.to);
+  const tuck =
+    !tucks(before) && !tucks(after)
+      ? 'a body free to adapt does not tuck its pelvis under either way'
+      : `a body free to adapt tucks its pelvis under ${moreOrLess(before, after)}`;
   return (
-    `In the model, turning the feet out further leaves ${room} room at the front with the body held still, ` +
-    `but asks the thigh for ${turn} inward turn, and a body free to adapt tucks its pelvis under ${tuck}.`
+    `In the model, turning the feet out further leaves ${room} room between the neck and the rim with the body held still, ` +
+    `but asks the thigh for ${turn} inward turn, and ${tuck}.`
   );
 }
 
@@ -233,10 +264,61 @@ export function stanceTucks(): { textbookDeg: number; turnedOutDeg: number; wide
   };
 }
 
-/** The big pelvic tucks of the stance variations, in one sentence, for the comparison with people. */
+/** The pelvic tucks of the stance variations, in one sentence, for the comparison with people. */
 export function stanceTucksSentence(t = stanceTucks()): string {
+  if (![t.textbookDeg, t.turnedOutDeg, t.wideDeg].some(tucks))
+    return (
+      `When the model body may adapt, it does not tuck the pelvis under in any of these stances: ` +
+      `feet turned out ${deg(PRESETS[VARIATION_PAIRS.turnOut.to].state.footTurnOutDeg)}, ankles ${cm(PRESETS[VARIATION_PAIRS.wideStance.to].state.stanceWidthMm)} apart, or the narrower stance with the feet turned out less.`
+    );
   return (
     `When the model body may adapt, it tucks the pelvis under ${deg(t.turnedOutDeg)} with the feet turned out ${deg(PRESETS[VARIATION_PAIRS.turnOut.to].state.footTurnOutDeg)}, ` +
     `and ${deg(t.wideDeg)} with the ankles ${cm(PRESETS[VARIATION_PAIRS.wideStance.to].state.stanceWidthMm)} apart, against ${deg(t.textbookDeg)} in the narrower stance with the feet turned out less.`
   );
+}
+
+/**
+ * What this model shows for the post's tight-capsule picture ("a tight back of the capsule
+ * pushes the ball up and forward, so there is less room to turn in"), for the tight hip at the
+ * bottom of the squat held in the textbook shape, against a typical hip in the same posture.
+ * Model v2's capsule pulls the ball towards its taut fibres and costs little inward turn this
+ * deep (docs/model.md, "Measured in people vs hypothesis"); the words follow the numbers.
+ */
+export function tightCapsuleSentence(): string {
+  const tightState = PRESETS['deep-tight'].state;
+  const tight = hipOf('deep-tight');
+  const typical = solveHip(modelInput({ ...tightState, capsuleTightness: 1 }));
+  const lessRoom = typical.internalRotationAvailableDeg - tight.internalRotationAvailableDeg;
+  const t = tight.headTranslationMm;
+  const forward = t.anterior > 0.15;
+  const up = t.superior > 0.15;
+  const room =
+    Math.round(lessRoom) >= 1
+      ? `leaves the hip about ${deg(lessRoom)} less inward turn to spare at the bottom of the squat (${deg(tight.internalRotationAvailableDeg)} instead of ${deg(typical.internalRotationAvailableDeg)})`
+      : `leaves the hip about as much inward turn to spare at the bottom of the squat (${deg(tight.internalRotationAvailableDeg)} against ${deg(typical.internalRotationAvailableDeg)})`;
+  const ball =
+    forward && up
+      ? 'and its pull moves the ball up and forward, as the post describes'
+      : `and its pull moves the ball ${forward ? 'forward' : 'back'}${up ? ' and up' : ''}, not up and forward`;
+  const where = tight.contact
+    ? ` The neck meets the rim ${rimPlace(tight.contact.clockHour)}.`
+    : '';
+  const reproduces = forward && up && Math.round(lessRoom) >= 5;
+  return (
+    `${reproduces ? 'In this model' : 'This model does not reproduce that picture: in it'}, a tight back of the capsule ` +
+    `(the tightness the model gives a seated inward turn of about 20°) ${room}, ${ball}.${where}`
+  );
+}
+
+/** Whether a tight hip free to adapt uses the compensations the post ties to it, at full depth. */
+export function tightAdaptingSentence(): string {
+  const h = solveHip(modelInput({ ...PRESETS['deep-tight'].state, compensate: true }));
+  const wink = h.compensations.buttWinkDeg;
+  const flare = h.compensations.kneeFlareDeg;
+  const used: string[] = [];
+  if (tucks(wink)) used.push(`tucks the pelvis under ${deg(wink)}`);
+  if (tucks(flare)) used.push(`pushes the knees out ${deg(flare)}`);
+  return used.length > 0
+    ? `In this model, a hip with a tight back of the capsule that is free to adapt ${used.join(' and ')} at full depth.`
+    : `In this model, a hip with a tight back of the capsule that is free to adapt squats to full depth without tucking the pelvis under or pushing the knees out; the model's butt wink appears in a hip with a deep socket instead.`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { solveHip } from '../../model';
 import { DEFAULT_STATE, RANGES } from '../../state/figureState';
+import { glideInWords } from '../../state/describe';
 import { modelInput } from '../../state/modelInput';
 import { normalizeState } from '../../state/url';
 import { NO_PATIENT, type PatientHip } from './patient';
@@ -99,10 +100,9 @@ describe('guided steps', () => {
       const steps = guidedSteps(hip({ seatedIrDeg: ir, ankleDorsiflexionDeg: null }));
       const pinch = steps.find((s) => s.id === 'pinch')!;
       const contact = solveHip(modelInput(pinch.state)).contact !== null;
-      expect(
-        pinch.sentence.includes('what we call impingement'),
-        `${ir}°: ${pinch.sentence}`,
-      ).toBe(contact);
+      expect(pinch.sentence.includes('what we call impingement'), `${ir}°: ${pinch.sentence}`).toBe(
+        contact,
+      );
       expect(pinch.sentence.includes('shows no pinch')).toBe(!contact);
       const wink = steps.find((s) => s.id === 'butt-wink')!;
       const winkDeg = solveHip(modelInput(wink.state)).compensations.buttWinkDeg;
@@ -129,5 +129,27 @@ describe('guided steps', () => {
       expect(train.sentence.includes('changes little'), train.sentence).toBe(!some);
       expect(train.sentence.includes('a clinical plan'), train.sentence).toBe(!some);
     }
+  });
+
+  it('say which way the model’s capsule moves the ball, and call "forward" opinion only when the model does not show it', () => {
+    for (const patient of [NO_PATIENT, hip({ seatedIrDeg: 12 }), hip({ seatedIrDeg: 31 })]) {
+      const tight = guidedSteps(patient).find((s) => s.id === 'tight')!;
+      const glide = glideInWords(solveHip(modelInput(tight.state)).headTranslationMm);
+      expect(tight.sentence, tight.sentence).toContain(
+        glide === 'centred' ? 'centred' : `mm ${glide} as the hip bends`,
+      );
+      expect(tight.sentence).not.toMatch(/nudge/);
+      if (patient.seatedIrDeg === null)
+        expect(tight.sentence.includes('this model does not show that')).toBe(
+          !glide.includes('forward'),
+        );
+    }
+  });
+
+  it('never offer a goal of no more, or less, seated rotation than the patient has', () => {
+    const top = RANGES.seatedIrDeg.max;
+    const train = guidedSteps(hip({ seatedIrDeg: top + 1 })).find((s) => s.id === 'train')!;
+    expect(train.sentence).toContain('this is the same model hip');
+    expect(train.sentence).not.toMatch(/-\d/);
   });
 });

@@ -8,7 +8,7 @@
  * bottom is never told it pinches. Pure: no React, no DOM.
  */
 import { solveHip, type HipState } from '../../model';
-import { glideInWords, round, round1 } from '../../state/describe';
+import { glideInWords, glideMm, round, round1 } from '../../state/describe';
 import { DEFAULT_STATE, RANGES, type FigureState } from '../../state/figureState';
 import { modelInput } from '../../state/modelInput';
 import { TIGHT_CAPSULE } from '../../state/presets';
@@ -188,14 +188,20 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
     measured ? 'This patient’s hip' : 'A tight back of the capsule',
     at(storyHip, { depth: 0.75, compensate: false, view: 'side' }),
     (hip) => {
+      // Model v2's capsule pulls the ball towards its taut fibres (back and down in the squat),
+      // tight or not; the words give the model's pull and, where it is not forward, say that
+      // the "tight back pushes the ball forward" picture is clinical opinion the model lacks.
       const glide = glideInWords(hip.headTranslationMm);
       const moves =
         glide === 'centred'
-          ? 'the ball stays centred as the hip bends'
-          : `it nudges the ball ${glide} as the hip bends`;
-      return measured
-        ? `Shaped by a seated inward roll of ${patient.seatedIrDeg}°, this model’s capsule is ${capsuleWords(hip)}, and ${moves}.`
-        : `When the back of the capsule (the sleeve around the joint) is tight, ${moves}.`;
+          ? 'leaves the ball centred as the hip bends'
+          : `pulls the ball about ${round1(glideMm(hip.headTranslationMm))} mm ${glide} as the hip bends`;
+      if (measured)
+        return `Shaped by a seated inward roll of ${patient.seatedIrDeg}°, this model’s capsule is ${capsuleWords(hip)}, and it ${moves}.`;
+      const opinion = glide.includes('forward')
+        ? ''
+        : '; many clinicians picture a tight back of the capsule pushing the ball forward, but this model does not show that';
+      return `In this model a tight back of the capsule (the sleeve around the joint) ${moves}${opinion}.`;
     },
   );
   add(
@@ -248,7 +254,7 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
     goalState,
     () => {
       const plan = 'We will train more inward roll at the hip and more ankle bend';
-      if (measured && extra === 0)
+      if (measured && extra <= 0)
         return `${plan}: the model shows no more than ${goal.seatedIrDeg}° of seated inward roll, so this is the same model hip.`;
       const what = measured
         ? `${extra}° more seated inward roll`
