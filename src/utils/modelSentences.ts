@@ -6,6 +6,7 @@
  * each sentence against the model and that each variation changes only what it says it does.
  */
 import { solveHip, type HipState } from '../model';
+import { glideInWords } from '../state/describe';
 import { modelInput } from '../state/modelInput';
 import { PRESETS, type PresetName } from '../state/presets';
 
@@ -289,9 +290,9 @@ export function tightCapsuleSentence(): string {
   const tight = hipOf('deep-tight');
   const typical = solveHip(modelInput({ ...tightState, capsuleTightness: 1 }));
   const lessRoom = typical.internalRotationAvailableDeg - tight.internalRotationAvailableDeg;
-  const t = tight.headTranslationMm;
-  const forward = t.anterior > 0.15;
-  const up = t.superior > 0.15;
+  const glide = glideInWords(tight.headTranslationMm);
+  const forward = glide.includes('forward');
+  const up = glide.includes('up');
   const room =
     Math.round(lessRoom) >= 1
       ? `leaves the hip about ${deg(lessRoom)} less inward turn to spare at the bottom of the squat (${deg(tight.internalRotationAvailableDeg)} instead of ${deg(typical.internalRotationAvailableDeg)})`
@@ -299,9 +300,9 @@ export function tightCapsuleSentence(): string {
   const ball =
     forward && up
       ? 'and its pull moves the ball up and forward, as the post describes'
-      : `and its pull moves the ball ${forward ? 'forward' : 'back'}${up ? ' and up' : ''}, not up and forward`;
+      : `and its pull moves the ball ${glide === 'centred' ? 'hardly at all' : glide}, not up and forward`;
   const where = tight.contact
-    ? ` The neck meets the rim ${rimPlace(tight.contact.clockHour)}.`
+    ? ` The neck touches the socket ${rimPlace(tight.contact.clockHour)}.`
     : '';
   const reproduces = forward && up && Math.round(lessRoom) >= 5;
   return (
