@@ -99,10 +99,9 @@ describe('guided steps', () => {
       const steps = guidedSteps(hip({ seatedIrDeg: ir, ankleDorsiflexionDeg: null }));
       const pinch = steps.find((s) => s.id === 'pinch')!;
       const contact = solveHip(modelInput(pinch.state)).contact !== null;
-      expect(
-        pinch.sentence.includes('what we call impingement'),
-        `${ir}°: ${pinch.sentence}`,
-      ).toBe(contact);
+      expect(pinch.sentence.includes('what we call impingement'), `${ir}°: ${pinch.sentence}`).toBe(
+        contact,
+      );
       expect(pinch.sentence.includes('shows no pinch')).toBe(!contact);
       const wink = steps.find((s) => s.id === 'butt-wink')!;
       const winkDeg = solveHip(modelInput(wink.state)).compensations.buttWinkDeg;
