@@ -12,7 +12,6 @@ import { modelInput, hipParameters } from '../../state/modelInput';
 import { PRESETS, PRESET_NAMES, type PresetName } from '../../state/presets';
 import { fontFiles } from '../../utils/rasterFonts';
 
-
 export const getStaticPaths: GetStaticPaths = () =>
   [...PRESET_NAMES, 'default'].map((name) => ({ params: { name } }));
 
