@@ -35,6 +35,8 @@ export interface FigureStageProps {
   body?: 'beside' | 'inset';
   /** Shown on the picture, above the joint: the view switch. */
   header?: ReactNode;
+  /** When the 3D starts (LiveJoint's `start`). */
+  liveStart?: 'near' | 'touch';
 }
 
 /** A child of the pane as a box in the pane's coordinates. */
@@ -52,6 +54,7 @@ export default function FigureStage({
   modelTag = 'A model hip, not yours',
   body = 'beside',
   header,
+  liveStart = 'near',
 }: FigureStageProps) {
   const { hip, geometry, drawing, shown, target } = solved;
   const view = shown.view;
@@ -163,7 +166,7 @@ export default function FigureStage({
       {header}
       <div className="hipviz-joint" ref={setPane} data-clearance={hip.clearanceMm.toFixed(2)}>
         <JointPoster drawing={drawing} hidden={live} />
-        <LiveJoint scene={scene} figure={figure} onStatus={onStatus} />
+        <LiveJoint scene={scene} figure={figure} onStatus={onStatus} start={liveStart} />
         <div className="hipviz-inset" ref={insetFrame} hidden={!drawing.inset} aria-hidden="true">
           <span>Close-up</span>
         </div>

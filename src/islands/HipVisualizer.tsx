@@ -42,6 +42,8 @@ export interface HipVisualizerProps {
   ownsUrl?: boolean;
   /** On an embed: the full page of this figure, linked with the current state instead of Share and Present. */
   fullPage?: string;
+  /** Start the 3D only once the reader touches the figure (the home page), not when it nears the screen. */
+  liveOnTouch?: boolean;
 }
 
 export default function HipVisualizer({
@@ -52,6 +54,7 @@ export default function HipVisualizer({
   caption,
   ownsUrl = false,
   fullPage,
+  liveOnTouch = false,
 }: HipVisualizerProps) {
   const presetName = isPresetName(preset) ? preset : 'parallel';
   const figureId = id ?? presetName;
@@ -92,6 +95,7 @@ export default function HipVisualizer({
             status={status}
             onStatus={setStatus}
             body="inset"
+            liveStart={liveOnTouch ? 'touch' : 'near'}
             header={
               controls !== 'none' && (
                 <ViewButtons
