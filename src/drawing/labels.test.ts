@@ -7,7 +7,11 @@ import { jointParts } from './jointParts';
 import { labelSpecs } from './labels';
 import { viewBasis } from './project';
 
-function specs(name: PresetName, depth?: number) {
+function specs(
+  name: PresetName,
+  depth?: number,
+  camera: { azimuthDeg: number; elevationDeg: number } = { azimuthDeg: -20, elevationDeg: 18 },
+) {
   const state = { ...PRESETS[name].state, ...(depth !== undefined ? { depth } : {}) };
   const geometry = buildHipGeometry(hipParameters(state));
   const hip = solveHip(modelInput(state));
@@ -19,11 +23,7 @@ function specs(name: PresetName, depth?: number) {
       hip,
       bands: capsuleBands(hip),
       marks: parts.marks,
-      toViewer: viewBasis({ azimuthDeg: -20, elevationDeg: 18 }).toViewer as [
-        number,
-        number,
-        number,
-      ],
+      toViewer: viewBasis(camera).toViewer as [number, number, number],
     }),
   };
 }
@@ -59,5 +59,27 @@ describe('the names in the picture', () => {
     expect(Math.hypot(ball[0] - c[0], ball[1] - c[1], ball[2] - c[2])).toBeCloseTo(23 * 0.98, 0);
     const tension = list.find((s) => s.id === 'capsule-back')!.detail;
     expect(tension).toMatch(/slack|tightening|taut/);
+  });
+
+  it('says the same about the capsule from every side, and a tight back reads tighter than a typical one', () => {
+    const sides = [
+      { azimuthDeg: -20, elevationDeg: 18 },
+      { azimuthDeg: 70, elevationDeg: 10 },
+      { azimuthDeg: 180, elevationDeg: 30 },
+      { azimuthDeg: -110, elevationDeg: -20 },
+    ];
+    const words = (name: PresetName, depth: number, id: string) =>
+      new Set(sides.map((c) => specs(name, depth, c).list.find((s) => s.id === id)?.detail));
+    const order = ['slack', 'tightening', 'taut'];
+    const rank = (w: string | undefined) => order.findIndex((o) => w?.endsWith(o));
+    for (const name of ['deep', 'deep-tight', 'cam'] as const)
+      for (const depth of [0, 0.5, 1])
+        for (const id of ['capsule-front', 'capsule-back']) {
+          const seen = [...words(name, depth, id)].filter(Boolean);
+          expect(seen.length, `${name} ${depth} ${id}: ${seen.join(' / ')}`).toBe(1);
+        }
+    const back = (name: PresetName) =>
+      rank(specs(name, 1).list.find((s) => s.id === 'capsule-back')?.detail);
+    expect(back('deep-tight')).toBeGreaterThanOrEqual(back('deep'));
   });
 });

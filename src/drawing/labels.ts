@@ -234,11 +234,17 @@ export function labelSpecs({
   ] as const) {
     const found = facingBand(bands, regions, centre, toViewer);
     if (!found) continue;
-    const name = found.band.region.startsWith('iliofemoral') ? 'Y ligament' : null;
+    // The words name the most stretched band of the group, not the one that happens to face
+    // the viewer: otherwise the same hip reads "back: slack" from the side and "back: taut"
+    // from the front. The leader still points at the band the viewer can see.
+    const tautest = bands
+      .filter((b) => regions.includes(b.region))
+      .reduce((best, b) => (b.strain > best.strain ? b : best), found.band);
+    const name = tautest.region.startsWith('iliofemoral') ? 'Y ligament' : null;
     out.push({
       id,
       title,
-      detail: `${name ? `${name}, ` : ''}${TENSION_WORDS[found.band.tension]}`,
+      detail: `${name ? `${name}, ` : ''}${TENSION_WORDS[tautest.tension]}`,
       essential: true,
       anchor: found.point,
       priority: 70,

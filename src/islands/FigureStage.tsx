@@ -1,9 +1,11 @@
 /**
  * The picture of a figure: the joint (live 3D over its flat poster) with its parts named, the
- * close-up of the pinch, and the "model hip" tag; the squatting body beside it; and a key
- * under both (the glide, magnified, and what the capsule's colours and shapes mean).
+ * close-up of the pinch, and the "model hip" tag; the squatting body beside it (the presenter)
+ * or as a small inset in the joint's own pane (an article figure, so that on a phone the
+ * joint fills the width); and a key under both (the glide, magnified, and what the capsule's
+ * colours and shapes mean).
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Box } from '../drawing/labelLayout';
 import { VIEW_CAMERAS } from '../scene/cameraViews';
 import type { JointSceneProps } from '../scene/JointScene';
@@ -29,6 +31,12 @@ export interface FigureStageProps {
   onStatus: (status: LiveStatus) => void;
   /** Words for the "not yours" tag; the presenter names the patient's measurement here. */
   modelTag?: string;
+  /** The body beside the joint (the presenter's tablet layout), or inset in the joint's pane. */
+  body?: 'beside' | 'inset';
+  /** Shown on the picture, above the joint: the view switch. */
+  header?: ReactNode;
+  /** When the 3D starts (LiveJoint's `start`). */
+  liveStart?: 'near' | 'touch';
 }
 
 /** A child of the pane as a box in the pane's coordinates. */
@@ -44,6 +52,9 @@ export default function FigureStage({
   status,
   onStatus,
   modelTag = 'A model hip, not yours',
+  body = 'beside',
+  header,
+  liveStart = 'near',
 }: FigureStageProps) {
   const { hip, geometry, drawing, shown, target } = solved;
   const view = shown.view;
@@ -58,6 +69,7 @@ export default function FigureStage({
   const insetFrame = useRef<HTMLDivElement>(null);
   const tag = useRef<HTMLSpanElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
+  const bodyInset = useRef<HTMLDivElement>(null);
   const placement = useRef<Placement>({ offsets: new Map() });
   const rank = useMemo(
     () => new Map(drawing.labels.map(({ spec }) => [spec.id, spec] as const)),
@@ -87,7 +99,17 @@ export default function FigureStage({
           });
         } else delete pane.dataset['inset'];
       }
-      const obstacles: Box[] = [...boxOf(tag.current), ...boxOf(toggle.current)];
+      // The body inset takes a bottom corner on the side the close-up leaves free.
+      const bodyBox = bodyInset.current;
+      if (bodyBox) {
+        const right = inset !== null && inset.x + inset.w / 2 < report.width / 2;
+        bodyBox.dataset['corner'] = right ? 'right' : 'left';
+      }
+      const obstacles: Box[] = [
+        ...boxOf(tag.current),
+        ...boxOf(toggle.current),
+        ...boxOf(bodyInset.current),
+      ];
       if (inset) obstacles.push(inset);
       if (marker) obstacles.push({ x: marker.x - 12, y: marker.y - 12, w: 24, h: 24 });
       if (report.ball) obstacles.push(ballBox(report.ball));
@@ -134,14 +156,26 @@ export default function FigureStage({
   const [initial] = useState(() => initialLabelPositions(drawing));
 
   return (
-    <div className="hipviz-stage" data-view={view} role="group" aria-label="A model hip in a squat">
+    <div
+      className="hipviz-stage"
+      data-view={view}
+      data-body={body}
+      role="group"
+      aria-label="A model hip in a squat"
+    >
+      {header}
       <div className="hipviz-joint" ref={setPane} data-clearance={hip.clearanceMm.toFixed(2)}>
         <JointPoster drawing={drawing} hidden={live} />
-        <LiveJoint scene={scene} figure={figure} onStatus={onStatus} />
+        <LiveJoint scene={scene} figure={figure} onStatus={onStatus} start={liveStart} />
         <div className="hipviz-inset" ref={insetFrame} hidden={!drawing.inset} aria-hidden="true">
           <span>Close-up</span>
         </div>
         <LabelLayer ref={layer} labels={specs} initial={initial} shown={labelsShown} />
+        {body === 'inset' && (
+          <div className="hipviz-body hipviz-body-inset" ref={bodyInset} data-corner="left">
+            <BodyFigure body={hip.body} front={view === 'front'} />
+          </div>
+        )}
         <span className="hipviz-tag top-left" ref={tag}>
           {modelTag}
         </span>
@@ -155,9 +189,11 @@ export default function FigureStage({
           Labels
         </button>
       </div>
-      <div className="hipviz-body">
-        <BodyFigure body={hip.body} front={view === 'front'} />
-      </div>
+      {body === 'beside' && (
+        <div className="hipviz-body">
+          <BodyFigure body={hip.body} front={view === 'front'} />
+        </div>
+      )}
       <FigureKey hip={hip} geometry={geometry} camera={camera} noWebgl={status === 'no-webgl'} />
     </div>
   );

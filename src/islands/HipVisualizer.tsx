@@ -1,6 +1,8 @@
 /**
- * The hip figure an article embeds: the 3D joint beside a squatting body, a depth slider,
- * the model's readouts and one plain sentence. Everything drawn or written comes from
+ * The hip figure an article embeds: the 3D joint with a squatting body inset in its pane, the
+ * view switch on the picture, a depth slider right under it and two or three key facts in
+ * words; beside them on a wide figure (under them on a phone) one plain sentence and the
+ * "Numbers" (every readout, the gauge, the capsule bars). Everything drawn or written comes from
  * `solveHip` for the figure's state; the state lives in one store and follows the URL.
  *
  *   <HipVisualizer client:visible id="tight" preset="deep-tight" controls="depth" />
@@ -11,13 +13,12 @@ import type { CameraState } from '../state/figureState';
 import { PRESETS, isPresetName } from '../state/presets';
 import { createFigureStore } from '../state/store';
 import { normalizeState, serializeState } from '../state/url';
-import CapsuleBars from './CapsuleBars';
 import DepthSlider from './DepthSlider';
 import FigureStage from './FigureStage';
 import HipControls from './HipControls';
 import type { LiveStatus } from './LiveJoint';
-import Readouts from './Readouts';
-import RotationGauge from './RotationGauge';
+import KeyFacts from './KeyFacts';
+import NumbersPanel from './NumbersPanel';
 import QrButton from './QrButton';
 import ShareButton from './ShareButton';
 import ViewButtons from './ViewButtons';
@@ -41,6 +42,8 @@ export interface HipVisualizerProps {
   ownsUrl?: boolean;
   /** On an embed: the full page of this figure, linked with the current state instead of Share and Present. */
   fullPage?: string;
+  /** Start the 3D only once the reader touches the figure (the home page), not when it nears the screen. */
+  liveOnTouch?: boolean;
 }
 
 export default function HipVisualizer({
@@ -51,6 +54,7 @@ export default function HipVisualizer({
   caption,
   ownsUrl = false,
   fullPage,
+  liveOnTouch = false,
 }: HipVisualizerProps) {
   const presetName = isPresetName(preset) ? preset : 'parallel';
   const figureId = id ?? presetName;
@@ -69,7 +73,7 @@ export default function HipVisualizer({
   });
   const solved = useSolvedFigure(store);
   const onCamera = useCallback((camera: CameraState) => store.set({ camera }), [store]);
-  const { target, hip, words, items, valueText, modelSeatedIrDeg } = solved;
+  const { target, hip, words, items, facts, valueText, modelSeatedIrDeg } = solved;
   const spoken = useThrottledText(
     `${valueText}. ${words} ${items.map((r) => `${r.label}: ${r.value}`).join('. ')}.`,
   );
@@ -82,74 +86,79 @@ export default function HipVisualizer({
       data-status={status}
       data-figure={figureId}
     >
-      <FigureStage
-        solved={solved}
-        onCamera={onCamera}
-        figure={figure}
-        status={status}
-        onStatus={setStatus}
-      />
+      <div className="hipviz-main">
+        <div className="hipviz-picture">
+          <FigureStage
+            solved={solved}
+            onCamera={onCamera}
+            figure={figure}
+            status={status}
+            onStatus={setStatus}
+            body="inset"
+            liveStart={liveOnTouch ? 'touch' : 'near'}
+            header={
+              controls !== 'none' && (
+                <ViewButtons
+                  view={target.view}
+                  onChange={(v) => store.set({ view: v, camera: null })}
+                />
+              )
+            }
+          />
+          {controls !== 'none' && (
+            <DepthSlider
+              depth={target.depth}
+              valueText={valueText}
+              onChange={(d) => store.set({ depth: d })}
+            />
+          )}
+          <KeyFacts items={facts} />
+        </div>
 
-      {controls !== 'none' && (
-        <DepthSlider
-          depth={target.depth}
-          valueText={valueText}
-          onChange={(d) => store.set({ depth: d })}
-        />
-      )}
-
-      <p className="hipviz-sentence">{words}</p>
-      {staleVersion !== null && (
-        <p className="hipviz-disclaimer" role="note">
-          This link was made with an earlier version of the model, so its numbers may differ a
-          little from when it was shared.
-        </p>
-      )}
-      <Readouts items={items} />
-      <div className="hipviz-panels">
-        <RotationGauge
-          availableDeg={hip.internalRotationAvailableDeg}
-          requiredDeg={hip.internalRotationRequiredDeg}
-        />
-        <CapsuleBars capsule={hip.capsule} />
-      </div>
-
-      {controls === 'all' && (
-        <>
-          <ViewButtons view={target.view} onChange={(v) => store.set({ view: v, camera: null })} />
-          <HipControls state={target} onChange={store.set} modelSeatedIrDeg={modelSeatedIrDeg} />
-        </>
-      )}
-      {controls !== 'none' && (
-        <div className="hipviz-toolbar">
-          <button type="button" onClick={() => store.set(base)}>
-            Reset
-          </button>
-          {fullPage ? (
-            <a
-              className="hipviz-link-button"
-              href={`${fullPage}?${serializeState(target, null, MODEL_VERSION).toString()}`}
-              target="_top"
-            >
-              Open the full page
-            </a>
-          ) : (
-            <>
-              <ShareButton
-                url={() => stateUrl(store.get(), figureId)}
-                title={PRESETS[presetName].title}
-              />
-              <QrButton url={() => stateUrl(store.get(), figureId)} />
-              <a
-                className="hipviz-link-button"
-                href={`/clinic/?${serializeState(target, null, MODEL_VERSION).toString()}`}
-              >
-                Present
-              </a>
-            </>
+        <div className="hipviz-side">
+          <p className="hipviz-sentence">{words}</p>
+          {staleVersion !== null && (
+            <p className="hipviz-disclaimer" role="note">
+              This link was made with an earlier version of the model, so its numbers may differ a
+              little from when it was shared.
+            </p>
+          )}
+          <NumbersPanel hip={hip} items={items} />
+          {controls === 'all' && (
+            <HipControls state={target} onChange={store.set} modelSeatedIrDeg={modelSeatedIrDeg} />
+          )}
+          {controls !== 'none' && (
+            <div className="hipviz-toolbar">
+              <button type="button" onClick={() => store.set(base)}>
+                Reset
+              </button>
+              {fullPage ? (
+                <a
+                  className="hipviz-link-button"
+                  href={`${fullPage}?${serializeState(target, null, MODEL_VERSION).toString()}`}
+                  target="_top"
+                >
+                  Open the full page
+                </a>
+              ) : (
+                <>
+                  <ShareButton
+                    url={() => stateUrl(store.get(), figureId)}
+                    title={PRESETS[presetName].title}
+                  />
+                  <QrButton url={() => stateUrl(store.get(), figureId)} />
+                  <a
+                    className="hipviz-link-button"
+                    href={`/clinic/?${serializeState(target, null, MODEL_VERSION).toString()}`}
+                  >
+                    Present
+                  </a>
+                </>
+              )}
+            </div>
           )}
         </div>
-      )}
+      </div>
       <p className="visually-hidden" aria-live="polite">
         {spoken}
       </p>

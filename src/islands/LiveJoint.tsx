@@ -16,6 +16,8 @@ export interface LiveJointProps {
   /** The figure element, whose distance from the screen decides who keeps a slot. */
   figure: HTMLElement | null;
   onStatus: (status: LiveStatus) => void;
+  /** Start the 3D when the figure nears the screen (default), or only once the reader touches, clicks or focuses it (the home page: its poster is enough until then). */
+  start?: 'near' | 'touch';
 }
 
 /** Start the 3D this far before the figure scrolls into view. */
@@ -36,17 +38,31 @@ export function webglAvailable(): boolean {
   return webglProbe;
 }
 
-export default function LiveJoint({ scene, figure, onStatus }: LiveJointProps) {
+/** What counts as the reader reaching for a figure that waits to be touched. */
+const TOUCH_EVENTS = ['pointerdown', 'focusin', 'keydown', 'wheel'] as const;
+
+export default function LiveJoint({ scene, figure, onStatus, start = 'near' }: LiveJointProps) {
   const holder = useRef<HTMLDivElement>(null);
   const handle = useRef<JointHandle | null>(null);
   const sceneRef = useRef(scene);
   sceneRef.current = scene;
   const [hasSlot, setHasSlot] = useState(false);
   const [generation, setGeneration] = useState(0);
+  const [touched, setTouched] = useState(start === 'near');
+
+  useEffect(() => {
+    if (touched || !figure) return;
+    const touch = () => setTouched(true);
+    for (const type of TOUCH_EVENTS)
+      figure.addEventListener(type, touch, { once: true, passive: true });
+    return () => {
+      for (const type of TOUCH_EVENTS) figure.removeEventListener(type, touch);
+    };
+  }, [touched, figure]);
 
   // Near the screen → claim a slot; far → give it back.
   useEffect(() => {
-    if (!figure) return;
+    if (!figure || !touched) return;
     if (!webglAvailable()) {
       onStatus('no-webgl');
       return;
@@ -73,7 +89,7 @@ export default function LiveJoint({ scene, figure, onStatus }: LiveJointProps) {
       observer.disconnect();
       release?.();
     };
-  }, [figure, onStatus]);
+  }, [figure, onStatus, touched]);
 
   // With a slot: a fresh canvas and a scene on it; without: nothing but the poster.
   useEffect(() => {

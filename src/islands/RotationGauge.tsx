@@ -3,6 +3,7 @@
  * asks for. The post's central claim made visible: past 90° the two close in.
  */
 import type { HipState } from '../model';
+import { rotationHasWords, rotationMarginWords, rotationNeedsWords } from '../state/numberWords';
 
 export interface RotationGaugeProps {
   availableDeg: HipState['internalRotationAvailableDeg'];
@@ -26,17 +27,19 @@ function arc(fromDeg: number, toDeg: number): string {
 }
 
 export default function RotationGauge({ availableDeg, requiredDeg }: RotationGaugeProps) {
-  const margin = Math.round(availableDeg - requiredDeg);
+  const margin = rotationMarginWords(availableDeg, requiredDeg);
+  const has = rotationHasWords(availableDeg);
+  const needs = rotationNeedsWords(requiredDeg);
   const [nx, ny] = at(requiredDeg, R + 12);
   const [nx0, ny0] = at(requiredDeg, R - 12);
-  const short = margin < 0;
+  const short = availableDeg < requiredDeg;
   return (
     <div className="hipviz-panel hipviz-gauge" role="group" aria-label="Rotation room">
       <p className="hipviz-panel-title">Rotation room</p>
       <svg
         viewBox="0 0 180 104"
         role="img"
-        aria-label={`The hip can still roll inward ${Math.round(availableDeg)}°; this posture asks for ${Math.round(requiredDeg)}°.`}
+        aria-label={`Inward roll: ${has}; this posture ${needs}; ${margin}.`}
       >
         <path
           d={arc(0, SCALE_MAX_DEG)}
@@ -64,7 +67,7 @@ export default function RotationGauge({ availableDeg, requiredDeg }: RotationGau
           strokeLinecap="round"
         />
         <text x="90" y="84" textAnchor="middle" fontSize="20" fontWeight="700" fill="currentColor">
-          {margin >= 0 ? `${margin}° spare` : `${-margin}° short`}
+          {margin}
         </text>
         <text x="20" y="102" textAnchor="middle" fontSize="10" fill="currentColor">
           0°
@@ -74,8 +77,8 @@ export default function RotationGauge({ availableDeg, requiredDeg }: RotationGau
         </text>
       </svg>
       <p className="hipviz-hint">
-        Coloured arc: inward roll the hip still has ({Math.round(availableDeg)}°). Line: what this
-        posture asks for ({Math.round(requiredDeg)}°).
+        Coloured arc: the inward roll the hip still has ({has}). Line: what this posture asks for (
+        {needs}).
       </p>
     </div>
   );

@@ -1,4 +1,4 @@
-/** The named views of the figure, as a row of toggle buttons. */
+/** The named views of the figure, as a row of toggle buttons on the picture (short names, so five fit a phone). */
 import type { ViewName } from '../state/figureState';
 
 export interface ViewButtonsProps {
@@ -9,14 +9,14 @@ export interface ViewButtonsProps {
 const LABELS: Record<ViewName, string> = {
   side: 'Side',
   front: 'Front',
-  socket: 'Inside the socket',
+  socket: 'Socket',
   body: 'Body',
   joint: 'Joint',
 };
 
 export default function ViewButtons({ view, onChange }: ViewButtonsProps) {
   return (
-    <div className="hipviz-toolbar" role="group" aria-label="View">
+    <div className="hipviz-toolbar hipviz-views" role="group" aria-label="View">
       {(Object.keys(LABELS) as ViewName[]).map((name) => (
         <button
           key={name}

@@ -6,7 +6,7 @@
 import { useMemo } from 'react';
 import { buildHipGeometry, rangeOfMotion, solveHip } from '../model';
 import { jointDrawing } from '../drawing/jointDrawing';
-import { depthValueText, readouts, sentence } from '../state/describe';
+import { depthValueText, keyFacts, readouts, sentence } from '../state/describe';
 import type { FigureState } from '../state/figureState';
 import { hipParameters, modelInput } from '../state/modelInput';
 import type { FigureStore } from '../state/store';
@@ -39,6 +39,7 @@ export function useSolvedFigure(store: FigureStore) {
   );
   const words = sentence(hip, isTightCapsule(hip.posteriorCapsuleTightness));
   const items = readouts(hip);
+  const facts = keyFacts(hip);
   const valueText = depthValueText(shown.depth, hip);
 
   return {
@@ -50,6 +51,7 @@ export function useSolvedFigure(store: FigureStore) {
     drawing,
     words,
     items,
+    facts,
     valueText,
   };
 }

@@ -21,6 +21,8 @@ export interface UrlSyncOptions {
   /** Reads parameters that name no figure (the one figure of a permalink or embed page). */
   ownsUnnamed: boolean;
   element: HTMLElement | null;
+  /** More parameters to write after the state's (a compare figure's `compare`), read at each write. */
+  extraParams?: () => Record<string, string>;
 }
 
 export interface UrlSyncResult {
@@ -28,9 +30,14 @@ export interface UrlSyncResult {
   staleVersion: number | null;
 }
 
-export function stateUrl(state: FigureState, figureId: string | null): string {
+export function stateUrl(
+  state: FigureState,
+  figureId: string | null,
+  extra: Record<string, string> = {},
+): string {
   const url = new URL(window.location.href);
   url.search = serializeState(state, figureId, MODEL_VERSION).toString();
+  for (const [key, value] of Object.entries(extra)) url.searchParams.set(key, value);
   if (figureId) url.hash = figureId;
   return url.href;
 }
@@ -41,6 +48,7 @@ export function useUrlSync({
   base,
   ownsUnnamed,
   element,
+  extraParams,
 }: UrlSyncOptions): UrlSyncResult {
   const [staleVersion, setStaleVersion] = useState<number | null>(null);
 
@@ -63,6 +71,8 @@ export function useUrlSync({
       if (!pending) return;
       const url = new URL(window.location.href);
       url.search = serializeState(pending, ownsUnnamed ? null : figureId, MODEL_VERSION).toString();
+      for (const [key, value] of Object.entries(extraParams?.() ?? {}))
+        url.searchParams.set(key, value);
       pending = null;
       history.replaceState(history.state, '', url);
     };
@@ -77,6 +87,8 @@ export function useUrlSync({
         write();
       }
     };
+    // extraParams is read at each write, so a new function need not restart the writer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store, figureId, ownsUnnamed]);
 
   return { staleVersion };

@@ -4,6 +4,14 @@
  * alternative, the poster and the printed handout all say the same thing.
  */
 import type { HipState } from '../model';
+import {
+  amountWords,
+  clearanceWords,
+  pelvisWords,
+  rotationHasWords,
+  rotationMarginWords,
+  rotationNeedsWords,
+} from './numberWords';
 
 export function depthInWords(depth: number): string {
   if (depth < 0.03) return 'standing';
@@ -17,8 +25,6 @@ export function depthInWords(depth: number): string {
 
 export const round = (value: number) => Math.round(value);
 export const round1 = (value: number) => (Math.round(value * 10) / 10).toFixed(1);
-const signed1 = (value: number) =>
-  (value > 0 ? '+' : value < 0 ? '−' : '') + round1(Math.abs(value));
 
 /** What the slider says to a screen reader: "Below parallel, hip bent 104°". */
 export function depthValueText(depth: number, hip: Pick<HipState, 'hipFlexionDeg'>): string {
@@ -54,19 +60,12 @@ export interface Readout {
 }
 
 export function readouts(hip: HipState): Readout[] {
-  const margin = hip.internalRotationAvailableDeg - hip.internalRotationRequiredDeg;
-  const tilt = hip.pelvicTiltDeg;
   const c = hip.compensations;
+  const wink = c.buttWinkDeg >= 2 ? ' (butt wink)' : '';
   return [
-    { id: 'flexion', label: 'Hip bend', value: `${round(hip.hipFlexionDeg)}°` },
-    {
-      id: 'tilt',
-      label: 'Pelvis',
-      value:
-        Math.abs(tilt) < 1
-          ? 'level'
-          : `${round(Math.abs(tilt))}° ${tilt > 0 ? 'tucked under' : 'tipped forward'}`,
-    },
+    { id: 'flexion', label: 'Hip bend (thigh to pelvis)', value: `${round(hip.hipFlexionDeg)}°` },
+    // One pelvis number with one name: its tilt from standing, which butt wink adds to.
+    { id: 'tilt', label: 'Pelvis', value: `${pelvisWords(hip.pelvicTiltDeg)}${wink}` },
     {
       id: 'glide',
       label: 'Ball glide',
@@ -75,23 +74,46 @@ export function readouts(hip: HipState): Readout[] {
     {
       id: 'clearance',
       label: 'Neck to rim',
-      value:
-        hip.clearanceMm <= 0
-          ? `touching (${signed1(hip.clearanceMm)} mm)`
-          : `${round1(hip.clearanceMm)} mm apart`,
+      value: clearanceWords(hip.clearanceMm),
       alert: hip.clearanceMm <= 0,
     },
     {
       id: 'rotation',
-      label: 'Inward roll: has / needs',
-      value: `${round(hip.internalRotationAvailableDeg)}° / ${round(hip.internalRotationRequiredDeg)}°`,
-      alert: margin < 0,
+      label: 'Inward roll',
+      value: `${rotationHasWords(hip.internalRotationAvailableDeg)}, ${rotationNeedsWords(hip.internalRotationRequiredDeg)}`,
+      alert: hip.internalRotationAvailableDeg < hip.internalRotationRequiredDeg,
     },
-    { id: 'knee-flare', label: 'Knee flare', value: `${round(c.kneeFlareDeg)}°` },
-    { id: 'butt-wink', label: 'Butt wink', value: `${round(c.buttWinkDeg)}°` },
-    { id: 'back-arch', label: 'Low-back arch', value: `${round(c.lumbarExtensionDeg)}°` },
+    { id: 'knee-flare', label: 'Knee flare', value: amountWords(c.kneeFlareDeg) },
+    { id: 'back-arch', label: 'Low-back arch', value: amountWords(c.lumbarExtensionDeg) },
   ];
 }
+
+/**
+ * The two or three facts a figure shows under its slider, in words: the room for inward
+ * roll, the gap between neck and rim, and the pelvis. Every other number sits behind
+ * "Numbers".
+ */
+export function keyFacts(hip: HipState): Readout[] {
+  return [
+    {
+      id: 'rotation',
+      label: 'Inward roll',
+      value: rotationMarginWords(hip.internalRotationAvailableDeg, hip.internalRotationRequiredDeg),
+      alert: hip.internalRotationAvailableDeg < hip.internalRotationRequiredDeg,
+    },
+    {
+      id: 'clearance',
+      label: 'Neck to rim',
+      value: clearanceWords(hip.clearanceMm),
+      alert: hip.clearanceMm <= 0,
+    },
+    { id: 'tilt', label: 'Pelvis', value: pelvisWords(hip.pelvicTiltDeg) },
+  ];
+}
+
+/** Why the hip bend can stop growing while the squat goes deeper: said wherever both appear. */
+export const HIP_BEND_NOTE =
+  'Hip bend is the angle between the thigh and the pelvis, not between the thigh and the trunk. When the pelvis tucks under near the bottom (butt wink), the thigh and trunk keep closing while the hip itself bends no further, or a little less.';
 
 /** One hedged sentence (or two) for a patient. "In this model" keeps it about the model. */
 export function sentence(hip: HipState, tightCapsule: boolean): string {
@@ -114,7 +136,7 @@ export function sentence(hip: HipState, tightCapsule: boolean): string {
   else parts.push('the neck stays clear of the rim');
   let text = `${parts.join('; ')}.`;
   const moves: string[] = [];
-  if (c.buttWinkDeg >= 2) moves.push(`the pelvis tucks under by ${round(c.buttWinkDeg)}°`);
+  if (c.buttWinkDeg >= 2) moves.push('the pelvis tucks under (butt wink)');
   if (c.kneeFlareDeg >= 2) moves.push(`the knee drifts out by ${round(c.kneeFlareDeg)}°`);
   if (c.lumbarExtensionDeg >= 2)
     moves.push(`the low back arches by ${round(c.lumbarExtensionDeg)}°`);

@@ -237,7 +237,7 @@ test('the text alternative states what the picture shows: contact, clearance and
         clearanceMm: Number(fig.querySelector<HTMLElement>('.hipviz-joint')!.dataset['clearance']),
         bend: fig.querySelector('[data-readout="flexion"] dd')!.textContent!.trim(),
       }));
-      expect(spoken, 'hip bend').toContain(`Hip bend: ${facts.bend}`);
+      expect(spoken, 'hip bend').toContain(`Hip bend (thigh to pelvis): ${facts.bend}`);
       expect(spoken, 'the same hip bend in the slider words').toContain(`hip bent ${facts.bend}`);
       if (facts.contact) {
         const [, structure, clock] = /Touching the (labrum|bony rim) at (\d+ o'clock)/.exec(
@@ -245,13 +245,13 @@ test('the text alternative states what the picture shows: contact, clearance and
         )!;
         expect(spoken, 'contact structure').toContain(structure!);
         expect(spoken, 'contact clock position').toContain(clock!);
-        expect(spoken, 'clearance').toMatch(/touching \(−?\d+\.\d mm\)/);
+        expect(spoken, 'clearance').toMatch(/pressed together by \d+\.\d mm|just touching/);
       } else {
         expect(facts.clearanceMm).toBeGreaterThan(0);
         expect(spoken, 'clearance').toContain(
           `${(Math.round(facts.clearanceMm * 10) / 10).toFixed(1)} mm apart`,
         );
-        expect(spoken).not.toMatch(/touching|meets/i);
+        expect(spoken).not.toMatch(/touching|pressed together|meets/i);
       }
       if (key === 'End') expect(facts.contact, 'a tight hip at full depth touches').not.toBeNull();
     }).toPass({ timeout: 8_000 });

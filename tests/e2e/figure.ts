@@ -89,10 +89,10 @@ export async function insetBox(figure: Locator): Promise<Rect | null> {
   return { x, y, w, h };
 }
 
-/** Hides everything over the canvas (labels, tags, buttons, the close-up's frame), with style attributes (the CSP allows no <style>). */
+/** Hides everything over the canvas (labels, tags, buttons, the close-up's frame, the body inset), with style attributes (the CSP allows no <style>). */
 export async function hideOverlays(figure: Locator): Promise<void> {
   await figure
-    .locator('.hipviz-labels, .hipviz-tag, .hipviz-label-toggle, .hipviz-inset')
+    .locator('.hipviz-labels, .hipviz-tag, .hipviz-label-toggle, .hipviz-inset, .hipviz-body-inset')
     .evaluateAll((els) => els.forEach((el) => ((el as HTMLElement).style.visibility = 'hidden')));
 }
 

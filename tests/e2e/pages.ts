@@ -57,11 +57,13 @@ export function samplePages(): string[] {
 const PRESET_PAGE = /^\/(viz|embed)\/[^/]+\/$/;
 /** Which preset stands for them: the one with the most on screen (the contact, its label). */
 const REPRESENTATIVE = 'deep-tight';
+/** And which compare pair stands for the compare pages (another island in the same routes). */
+const COMPARE_REPRESENTATIVE = 'typical-vs-tight';
 
 /**
  * One page of each template for the sweeps at every size: every page except the preset
  * pages, which are one template each (/viz/<preset>/, /embed/<preset>/) and so are checked on
- * one preset. Articles share a layout but not their content, so each article is its own page.
+ * one preset, and on one compare pair (the same routes draw two hips for a pair). Articles share a layout but not their content, so each article is its own page.
  */
 export function templatePages(): string[] {
   const paths = builtPages().map((p) => p.path);
@@ -69,6 +71,11 @@ export function templatePages(): string[] {
   const chosen = (kind: string) =>
     presetPages.find((p) => p === `/${kind}/${REPRESENTATIVE}/`) ??
     presetPages.find((p) => p.startsWith(`/${kind}/`));
-  const one = new Set([chosen('viz'), chosen('embed')]);
+  const one = new Set([
+    chosen('viz'),
+    chosen('embed'),
+    `/viz/${COMPARE_REPRESENTATIVE}/`,
+    `/embed/${COMPARE_REPRESENTATIVE}/`,
+  ]);
   return paths.filter((p) => !PRESET_PAGE.test(p) || one.has(p));
 }

@@ -88,14 +88,14 @@ test('a link that names one figure on a page opens that figure, in that state, i
 }) => {
   await instrumentWebGL(page);
   // Share links end in #<figure>, so the browser scrolls there before any script runs.
-  await page.goto('/viz/?fig=cam&depth=0.3&v=1#cam');
-  const cam = page.locator('figure#cam');
+  await page.goto('/articles/squat-compensations/?fig=fig-box-squat&depth=0.3&v=1#fig-box-squat');
+  const cam = page.locator('figure#fig-box-squat');
   await expect(cam.getByRole('slider', { name: /squat depth/i })).toHaveValue('0.3');
   await expect(cam).toBeInViewport();
   // The others keep their own states.
   await expect(
-    page.locator('figure#deep').getByRole('slider', { name: /squat depth/i }),
-  ).toHaveValue(String(PRESETS.deep.state.depth));
+    page.locator('figure#fig-knee-flare').getByRole('slider', { name: /squat depth/i }),
+  ).toHaveValue(String(PRESETS['knee-flare'].state.depth));
 });
 
 test('an embed works inside an iframe on another page and links back with its state', async ({

@@ -14,6 +14,7 @@ import { glossaryEntry } from '../../src/utils/glossary';
 import { fleschKincaid, mainText } from '../../src/utils/readability';
 import { RANGES } from '../../src/state/figureState';
 import { PRESETS, isPresetName } from '../../src/state/presets';
+import { isCompareName } from '../../src/state/compare';
 import { normalizeState } from '../../src/state/url';
 import { findTags, headingSlugs, readArticles, REPO_ROOT } from './articleFiles';
 
@@ -107,9 +108,32 @@ describe.each(articles.map((a) => [a.slug, a] as const))('%s', (slug, article) =
     }
   });
 
+  it('embeds CompareFigure figures with a valid pair, valid props and a caption', () => {
+    for (const f of findTags(article.body, 'CompareFigure')) {
+      const where = `${slug}:${f.line}`;
+      expect(article.body).toMatch(
+        /^import CompareFigure from '\.\.\/\.\.\/src\/islands\/CompareFigure\.tsx';$/m,
+      );
+      expect(f.selfClosing, where).toBe(true);
+      const allowed = ['client:visible', 'id', 'pair', 'depth', 'caption'];
+      expect(
+        Object.keys(f.attrs).filter((k) => !allowed.includes(k)),
+        `${where} props`,
+      ).toEqual([]);
+      expect(f.attrs['client:visible'], `${where} hydrates when near`).toBeDefined();
+      const { id, pair, caption } = f.attrs;
+      expect(typeof id === 'string' && ID.test(id), `${where} id`).toBe(true);
+      expect(typeof pair === 'string' && isCompareName(pair), `${where} pair`).toBe(true);
+      expect(typeof caption === 'string' && caption.trim().length >= 60, `${where} caption`).toBe(
+        true,
+      );
+    }
+  });
+
   it('gives every figure and drawing an id that is unique on the page', () => {
     const ids = [
       ...findTags(article.body, 'HipVisualizer'),
+      ...findTags(article.body, 'CompareFigure'),
       ...findTags(article.body, 'DrillFigure'),
     ].map((t) => String(t.attrs['id']));
     const taken = new Set([...headingSlugs(article.body), 'references', 'toc-title', 'main']);

@@ -282,7 +282,7 @@ describe('the tight back of the capsule and the captions that describe it (deep-
     } else for (const d of used) expect(s).toContain(deg(d));
   });
 
-  it('fig-tight-descent: from parallel down the ball shifts a little back, and meets the rim near its top at the bottom', () => {
+  it('the tight hip from parallel down (fig-tight-bottom, tight-capsule sentence): the ball shifts a little back, and meets the rim near its top at the bottom', () => {
     for (let d = 0.5; d <= 1.0001; d += 0.05) {
       const h = hip({ ...tightState, depth: d });
       expect(h.headTranslationMm.anterior, `depth ${d.toFixed(2)}`).toBeLessThan(-0.15);

@@ -11,17 +11,22 @@ import { jointThumbSvg } from '../../../drawing/previewCard';
 import { modelInput, hipParameters } from '../../../state/modelInput';
 import { PRESETS, PRESET_NAMES, type PresetName } from '../../../state/presets';
 import { fontFiles } from '../../../utils/rasterFonts';
+import { compareThumbSvg } from '../../../utils/compareCard';
+import { COMPARE_NAMES, isCompareName } from '../../../state/compare';
 
 export const getStaticPaths: GetStaticPaths = () =>
-  PRESET_NAMES.map((name) => ({ params: { name } }));
+  [...PRESET_NAMES, ...COMPARE_NAMES].map((name) => ({ params: { name } }));
 
 export const GET: APIRoute = ({ params }) => {
-  const state = PRESETS[params['name'] as PresetName].state;
-  const svg = jointThumbSvg({
-    geometry: buildHipGeometry(hipParameters(state)),
-    hip: solveHip(modelInput(state)),
-    view: state.view,
-  });
+  const name = params['name'] ?? '';
+  const state = isCompareName(name) ? null : PRESETS[name as PresetName].state;
+  const svg = state
+    ? jointThumbSvg({
+        geometry: buildHipGeometry(hipParameters(state)),
+        hip: solveHip(modelInput(state)),
+        view: state.view,
+      })
+    : compareThumbSvg(name as Parameters<typeof compareThumbSvg>[0]);
   const png = new Resvg(svg, {
     fitTo: { mode: 'width', value: 480 },
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
