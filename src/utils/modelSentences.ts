@@ -321,5 +321,5 @@ export function tightAdaptingSentence(): string {
   if (tucks(flare)) used.push(`pushes the knees out ${deg(flare)}`);
   return used.length > 0
     ? `In this model, a hip with a tight back of the capsule that is free to adapt ${used.join(' and ')} at full depth.`
-    : `In this model, a hip with a tight back of the capsule that is free to adapt squats to full depth without tucking the pelvis under or pushing the knees out; the model's butt wink appears in a hip with a deep socket instead.`;
+    : `In this model, a hip with a tight back of the capsule that is free to adapt squats to full depth without tucking the pelvis under or pushing the knees out; the model’s butt wink appears in a hip with a deep socket instead.`;
 }
