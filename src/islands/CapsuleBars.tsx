@@ -26,7 +26,13 @@ export default function CapsuleBars({ capsule }: CapsuleBarsProps) {
             <li key={key} data-region={key}>
               <span>{REGION_NAMES[key]}</span>
               <span className="hipviz-bar" aria-hidden="true">
-                <span style={{ width: `${width}%`, background: strainColour(strain) }} />
+                {/* A tenth of a percent: the server's markup must equal the browser's to the digit. */}
+                <span
+                  style={{
+                    width: `${Math.round(width * 10) / 10}%`,
+                    background: strainColour(strain),
+                  }}
+                />
               </span>
               <output>{Math.round(strain * 100)}%</output>
             </li>
