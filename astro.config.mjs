@@ -91,7 +91,9 @@ const pwa = AstroPWA({
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest}'],
     // 404.html would be listed as /404/, which no host serves with a 200, and a failed
     // precache entry fails the whole install.
-    globIgnores: ['og/**', '404.html', 'sw.js', 'workbox-*.js'],
+    // embed/: an embed is only ever seen inside another site's page, which cannot load offline
+    // either, so caching the embeds would add a third to the first visit's download for no one.
+    globIgnores: ['og/**', 'embed/**', '404.html', 'sw.js', 'workbox-*.js'],
     ignoreURLParametersMatching: [/.*/],
     navigateFallback: null,
     runtimeCaching: [

@@ -56,9 +56,53 @@ export function num(value: number): string {
   return r === 0 ? '0' : String(r);
 }
 
-export function pathOf(points: readonly { x: number; y: number }[], closed = false): string {
+type P = { x: number; y: number };
+
+/**
+ * How far (drawing units, mm) a simplified outline may stray from the model's: a tenth of a
+ * millimetre, the precision `num` writes anyway, under half a pixel on a phone. The outlines are
+ * sampled densely for the 3D meshes; written out point by point they made most of each page's
+ * HTML, and every figure's drawing is in the page (and in the offline cache).
+ */
+export const PATH_TOLERANCE = 0.1;
+
+/** Ramer–Douglas–Peucker: the fewest points that stay within `tol` of the polyline. */
+export function simplify(points: readonly P[], tol = PATH_TOLERANCE): P[] {
+  if (points.length < 3) return [...points];
+  const keep = new Uint8Array(points.length);
+  keep[0] = 1;
+  keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length) {
+    const [i, j] = stack.pop()!;
+    const a = points[i]!;
+    const b = points[j]!;
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const l2 = dx * dx + dy * dy;
+    let worst = -1;
+    let at = -1;
+    for (let k = i + 1; k < j; k++) {
+      const p = points[k]!;
+      // Distance to the segment, not the line: an outline may double back past its ends.
+      const t = l2 === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / l2));
+      const d = Math.hypot(p.x - a.x - t * dx, p.y - a.y - t * dy);
+      if (d > worst) {
+        worst = d;
+        at = k;
+      }
+    }
+    if (worst > tol) {
+      keep[at] = 1;
+      stack.push([i, at], [at, j]);
+    }
+  }
+  return points.filter((_, k) => keep[k]);
+}
+
+export function pathOf(points: readonly P[], closed = false): string {
   if (points.length === 0) return '';
-  const [first, ...rest] = points;
+  const [first, ...rest] = simplify(points);
   return `M${num(first!.x)} ${num(first!.y)}${rest.map((p) => `L${num(p.x)} ${num(p.y)}`).join('')}${closed ? 'Z' : ''}`;
 }
 

@@ -37,6 +37,8 @@ export interface FigureStageProps {
   header?: ReactNode;
   /** When the 3D starts (LiveJoint's `start`). */
   liveStart?: 'near' | 'touch';
+  /** Draw the key under the picture here; an article figure puts it after its slider instead. */
+  withKey?: boolean;
 }
 
 /** A child of the pane as a box in the pane's coordinates. */
@@ -55,6 +57,7 @@ export default function FigureStage({
   body = 'beside',
   header,
   liveStart = 'near',
+  withKey = true,
 }: FigureStageProps) {
   const { hip, geometry, drawing, shown, target } = solved;
   const view = shown.view;
@@ -194,7 +197,9 @@ export default function FigureStage({
           <BodyFigure body={hip.body} front={view === 'front'} />
         </div>
       )}
-      <FigureKey hip={hip} geometry={geometry} camera={camera} noWebgl={status === 'no-webgl'} />
+      {withKey && (
+        <FigureKey hip={hip} geometry={geometry} camera={camera} noWebgl={status === 'no-webgl'} />
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@
  */
 import { useCallback, useState } from 'react';
 import { MODEL_VERSION } from '../model';
+import { VIEW_CAMERAS } from '../scene/cameraViews';
 import type { CameraState } from '../state/figureState';
 import { PRESETS, isPresetName } from '../state/presets';
 import { createFigureStore } from '../state/store';
@@ -17,6 +18,7 @@ import DepthSlider from './DepthSlider';
 import FigureStage from './FigureStage';
 import HipControls from './HipControls';
 import type { LiveStatus } from './LiveJoint';
+import FigureKey from './FigureKey';
 import KeyFacts from './KeyFacts';
 import NumbersPanel from './NumbersPanel';
 import QrButton from './QrButton';
@@ -96,6 +98,7 @@ export default function HipVisualizer({
             onStatus={setStatus}
             body="inset"
             liveStart={liveOnTouch ? 'touch' : 'near'}
+            withKey={false}
             header={
               controls !== 'none' && (
                 <ViewButtons
@@ -113,6 +116,15 @@ export default function HipVisualizer({
             />
           )}
           <KeyFacts items={facts} />
+          {/* The picture's key comes after the slider, so the slider sits right under the picture. */}
+          <div className="hipviz-stage-key">
+            <FigureKey
+              hip={hip}
+              geometry={solved.geometry}
+              camera={target.camera ?? VIEW_CAMERAS[solved.shown.view]}
+              noWebgl={status === 'no-webgl'}
+            />
+          </div>
         </div>
 
         <div className="hipviz-side">

@@ -17,7 +17,10 @@ const R = 70;
 function at(valueDeg: number, radius = R): [number, number] {
   const t = Math.min(1, Math.max(0, valueDeg / SCALE_MAX_DEG));
   const a = Math.PI * (1 - t);
-  return [90 + radius * Math.cos(a), 90 - radius * Math.sin(a)];
+  // A tenth of a unit: the server's Math.cos and the browser's may differ in the last digit,
+  // and the server's markup must equal the browser's.
+  const tenth = (v: number) => Math.round(v * 10) / 10;
+  return [tenth(90 + radius * Math.cos(a)), tenth(90 - radius * Math.sin(a))];
 }
 
 function arc(fromDeg: number, toDeg: number): string {
