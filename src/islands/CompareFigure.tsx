@@ -168,8 +168,18 @@ export default function CompareFigure({
       </div>
       {/* One grid: side by side on a wide figure, and on a phone the slider between the two hips. */}
       <div className="hipviz-pair">
-        <section className="hipviz-hip" data-hip="typical" data-status={statusA} ref={setLeft}>
-          <h3 className="hipviz-hip-title">Typical hip</h3>
+        {/* Titles as plain text named by the section, not headings: the figure sits under an
+            h2 in an article but right under the h1 on a permalink, and an h3 there skips a level. */}
+        <section
+          className="hipviz-hip"
+          data-hip="typical"
+          data-status={statusA}
+          ref={setLeft}
+          aria-labelledby={`${figureId}-typical`}
+        >
+          <p className="hipviz-hip-title" id={`${figureId}-typical`}>
+            Typical hip
+          </p>
           <FigureStage
             solved={a}
             onCamera={onCamera}
@@ -179,8 +189,16 @@ export default function CompareFigure({
             body="inset"
           />
         </section>
-        <section className="hipviz-hip" data-hip="other" data-status={statusB} ref={setRight}>
-          <h3 className="hipviz-hip-title">{info.label}</h3>
+        <section
+          className="hipviz-hip"
+          data-hip="other"
+          data-status={statusB}
+          ref={setRight}
+          aria-labelledby={`${figureId}-other`}
+        >
+          <p className="hipviz-hip-title" id={`${figureId}-other`}>
+            {info.label}
+          </p>
           <FigureStage
             solved={b}
             onCamera={onCamera}
