@@ -120,11 +120,12 @@ export function sentence(hip: HipState, tightCapsule: boolean): string {
   const glide = glideInWords(hip.headTranslationMm);
   const c = hip.compensations;
   if (hip.hipFlexionDeg < 20 && hip.contact === null)
-    return 'Standing, the ball sits centred in its socket and the capsule around it is relaxed.';
+    return 'Standing, the ball sits centred in its socket.';
   const parts: string[] = [];
-  if (tightCapsule && glide !== 'centred')
-    parts.push(`In this model, a tight back of the capsule nudges the ball ${glide}`);
-  else if (glide === 'centred') parts.push('In this model, the ball spins in place in its socket');
+  // The glide is said the same way for every hip: in model v2 a typical hip's ball moves the
+  // same way as a tight one's, so naming the tight capsule as its cause would be untrue.
+  void tightCapsule;
+  if (glide === 'centred') parts.push('In this model, the ball spins in place in its socket');
   else parts.push(`In this model, the ball rolls and glides slightly ${glide} in its socket`);
   if (hip.contact !== null) {
     const what =
@@ -132,7 +133,7 @@ export function sentence(hip: HipState, tightCapsule: boolean): string {
     parts.push(
       `the neck meets ${what} at about ${clockText(hip.contact.clockHour)}: this meeting is what impingement means`,
     );
-  } else if (hip.clearanceMm < 3) parts.push('the front of the neck comes close to the rim');
+  } else if (hip.clearanceMm < 3) parts.push('the neck comes close to the rim');
   else parts.push('the neck stays clear of the rim');
   let text = `${parts.join('; ')}.`;
   const moves: string[] = [];
@@ -140,6 +141,6 @@ export function sentence(hip: HipState, tightCapsule: boolean): string {
   if (c.kneeFlareDeg >= 2) moves.push(`the knee drifts out by ${round(c.kneeFlareDeg)}°`);
   if (c.lumbarExtensionDeg >= 2)
     moves.push(`the low back arches by ${round(c.lumbarExtensionDeg)}°`);
-  if (moves.length) text += ` To find room, ${moves.join(' and ')}.`;
+  if (moves.length) text += ` Meanwhile ${moves.join(' and ')}.`;
   return text;
 }

@@ -51,10 +51,10 @@ export function roomText(mm: number): string {
 
 /**
  * One sentence for the article, e.g. "In the model hip in the figure below, the pelvis
- * tucks under by 26°, which adds 2.5 mm of room between the front of the neck and the rim."
+ * tucks under by 26°, which adds 2.5 mm of room between the neck and the rim."
  */
 export function compensationSentence(what: string, n: CompensationNumber): string {
-  const where = 'between the front of the neck and the rim';
+  const where = 'between the neck and the rim';
   if (n.deg < 1)
     return `In the model hip in the figure below, ${what} by less than 1°, so it makes no real difference to the room ${where}.`;
   return `In the model hip in the figure below, ${what} by ${n.deg}°, which ${roomText(n.roomMm)} ${where}.`;

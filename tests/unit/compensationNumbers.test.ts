@@ -23,7 +23,7 @@ describe('the compensation numbers quoted in the articles', () => {
 
   it('read as one plain sentence with units', () => {
     expect(compensationSentence('the pelvis tucks under', { deg: 26, roomMm: 2.5 })).toBe(
-      'In the model hip in the figure below, the pelvis tucks under by 26°, which adds 2.5 mm of room between the front of the neck and the rim.',
+      'In the model hip in the figure below, the pelvis tucks under by 26°, which adds 2.5 mm of room between the neck and the rim.',
     );
     expect(compensationSentence('the knees flare out', { deg: 0, roomMm: 0 })).toMatch(
       /less than 1°/,

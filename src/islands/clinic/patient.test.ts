@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE } from '../../state/figureState';
+import { DEFAULT_STATE, TIGHT_CAPSULE } from '../../state/figureState';
 import {
   NO_PATIENT,
   hasPatient,
@@ -54,7 +54,7 @@ describe('the model tag', () => {
     expect(modelTagFor(DEFAULT_STATE, patient)).toBe(
       'A typical model hip, not an image of the patient’s hip',
     );
-    expect(modelTagFor({ ...DEFAULT_STATE, capsuleTightness: 2 }, NO_PATIENT)).toMatch(
+    expect(modelTagFor({ ...DEFAULT_STATE, capsuleTightness: TIGHT_CAPSULE }, NO_PATIENT)).toMatch(
       /^A model hip with a tight back of the capsule/,
     );
     expect(modelTagFor({ ...DEFAULT_STATE, alphaDeg: 70 }, NO_PATIENT)).toMatch(
