@@ -26,7 +26,7 @@ for (const path of templatePages()) {
     page,
     baseURL,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(150_000);
     const origin = new URL(baseURL!).origin;
     const foreign: string[] = [];
     page.on('request', (r) => {

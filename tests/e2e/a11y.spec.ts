@@ -17,7 +17,7 @@ const withFigures = new Set(
 
 for (const path of samplePages().filter((p) => withFigures.has(p))) {
   test(`axe: no violations on ${path} with its figures live in 3D`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(150_000);
     expect(await sweep(page, path)).toEqual([]);
   });
 }
@@ -211,7 +211,9 @@ test('with reduced motion a jump lands at once; without, it glides', async ({ br
         ),
       ).toBe(0);
     } else {
-      expect(texts.length, 'the readout passes through values on the way').toBeGreaterThan(3);
+      // At least one value between the first and the last: a glide, where the jump above has
+      // none. How many frames a glide shows depends on the machine's load, not on the figure.
+      expect(texts.length, 'the readout passes through values on the way').toBeGreaterThan(2);
     }
     await context.close();
   }
