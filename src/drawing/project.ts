@@ -100,9 +100,14 @@ export function simplify(points: readonly P[], tol = PATH_TOLERANCE): P[] {
   return points.filter((_, k) => keep[k]);
 }
 
+/** To the tenth that `num` writes, so a last-bit difference cannot change which points stay. */
+const tenth = (v: number) => Math.round(v * 10) / 10;
+
 export function pathOf(points: readonly P[], closed = false): string {
   if (points.length === 0) return '';
-  const [first, ...rest] = simplify(points);
+  // Rounded before simplifying: the server's and the browser's Math differ in the last bit
+  // (src/utils/steady.ts), and the simplification's choice of points must not follow that.
+  const [first, ...rest] = simplify(points.map((p) => ({ x: tenth(p.x), y: tenth(p.y) })));
   return `M${num(first!.x)} ${num(first!.y)}${rest.map((p) => `L${num(p.x)} ${num(p.y)}`).join('')}${closed ? 'Z' : ''}`;
 }
 
