@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './guard';
-import type { Picture } from './pixels';
+import { backgroundOf, type Picture } from './pixels';
 import { instrumentWebGL } from './webgl';
 
 export const SIZES = [
@@ -98,16 +98,7 @@ export async function hideOverlays(figure: Locator): Promise<void> {
 
 /** Bounding box of the pixels that differ from the picture's background (its most common colour), leaving out a box. */
 export function inkBox(pic: Picture, skip: Rect | null, tolerance = 16): Rect | null {
-  const counts = new Map<number, number>();
-  for (let i = 0; i < pic.data.length; i += 16) {
-    const key =
-      ((pic.data[i]! >> 3) << 10) | ((pic.data[i + 1]! >> 3) << 5) | (pic.data[i + 2]! >> 3);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  let bgKey = 0;
-  let best = -1;
-  for (const [key, n] of counts) if (n > best) [bgKey, best] = [key, n];
-  const bg = [((bgKey >> 10) & 31) << 3, ((bgKey >> 5) & 31) << 3, (bgKey & 31) << 3];
+  const bg = backgroundOf(pic, 4);
   let x0 = Infinity;
   let y0 = Infinity;
   let x1 = -Infinity;

@@ -13,10 +13,10 @@ export async function snap(target: Locator): Promise<Picture> {
   return { width: png.width, height: png.height, data: png.data };
 }
 
-/** Share of pixels that differ from the picture's most common colour (its background). */
-export function inkFraction(pic: Picture, tolerance = 12): number {
+/** The picture's most common colour (its background), to 5 bits a channel, sampling every `every`th pixel. */
+export function backgroundOf(pic: Picture, every = 1): [number, number, number] {
   const counts = new Map<number, number>();
-  for (let i = 0; i < pic.data.length; i += 4) {
+  for (let i = 0; i < pic.data.length; i += 4 * every) {
     const key =
       ((pic.data[i]! >> 3) << 10) | ((pic.data[i + 1]! >> 3) << 5) | (pic.data[i + 2]! >> 3);
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -24,7 +24,12 @@ export function inkFraction(pic: Picture, tolerance = 12): number {
   let bgKey = 0;
   let best = -1;
   for (const [key, n] of counts) if (n > best) [bgKey, best] = [key, n];
-  const bg = [((bgKey >> 10) & 31) << 3, ((bgKey >> 5) & 31) << 3, (bgKey & 31) << 3];
+  return [((bgKey >> 10) & 31) << 3, ((bgKey >> 5) & 31) << 3, (bgKey & 31) << 3];
+}
+
+/** Share of pixels that differ from the picture's most common colour (its background). */
+export function inkFraction(pic: Picture, tolerance = 12): number {
+  const bg = backgroundOf(pic);
   let ink = 0;
   for (let i = 0; i < pic.data.length; i += 4) {
     const d =
