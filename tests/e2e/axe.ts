@@ -25,10 +25,20 @@ export async function scrollThrough(page: Page, timeoutMs = 45_000): Promise<voi
     }
     scrollTo(0, 0);
   });
-  // Astro drops `ssr` from an island once it has hydrated.
-  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'), undefined, {
-    timeout: timeoutMs,
-  });
+  // Astro drops `ssr` from an island once it has hydrated. On a busy machine the pass above can
+  // outrun the IntersectionObservers (a stretch scrolled past between two frames is never seen
+  // as visible), so each poll brings the first island still waiting into view until none is.
+  await page.waitForFunction(
+    () => {
+      const waiting = document.querySelector('astro-island[ssr]');
+      if (!waiting) return true;
+      waiting.scrollIntoView({ block: 'center' });
+      return false;
+    },
+    undefined,
+    { timeout: timeoutMs, polling: 250 },
+  );
+  await page.evaluate(() => scrollTo(0, 0));
 }
 
 /** Waits for running transitions to end, so that axe never reads a colour halfway through one. */
