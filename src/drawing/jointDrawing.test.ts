@@ -57,24 +57,37 @@ describe('the flat drawing of the joint', () => {
     expect(parts(draw('deep-tight', 'side').drawing).has('section')).toBe(false);
   });
 
-  it('fits its frame to the joint, at the pane’s proportions', () => {
-    for (const depth of [0, 0.5, 1]) {
-      const { drawing } = draw('deep-tight', 'side', depth);
-      expect(drawing.frame.w / drawing.frame.h).toBeCloseTo(5 / 4, 6);
-      const xs = drawing.shapes
+  it('fits its frame to the joint, at the pane’s proportions, and lets the bones run off it', () => {
+    const points = (d: ReturnType<typeof draw>['drawing'], only?: (part: string) => boolean) =>
+      d.shapes
+        .filter((s) => !only || only(s.part))
         .flatMap((s) => [...s.d.matchAll(/[ML](-?[\d.]+) (-?[\d.]+)/g)])
         .map((m) => [Number(m[1]), Number(m[2])] as const);
+    for (const depth of [0, 0.5, 1]) {
+      const { drawing } = draw('deep-tight', 'side', depth);
       const f = drawing.frame;
-      const w = Math.max(...xs.map((p) => p[0])) - Math.min(...xs.map((p) => p[0]));
-      const h = Math.max(...xs.map((p) => p[1])) - Math.min(...xs.map((p) => p[1]));
-      // The drawing spans most of the frame in at least one direction, and stays inside it.
-      expect(Math.max(w / f.w, h / f.h)).toBeGreaterThan(0.85);
-      for (const [x, y] of xs) {
+      expect(f.w / f.h).toBeCloseTo(5 / 4, 6);
+      // The ball, the labrum and the capsule are inside the frame…
+      const joint = points(
+        drawing,
+        (part) => part === 'femur-head' || part.startsWith('labrum') || part.startsWith('band-'),
+      );
+      expect(joint.length).toBeGreaterThan(0);
+      for (const [x, y] of joint) {
         expect(x).toBeGreaterThanOrEqual(f.x - 1);
         expect(x).toBeLessThanOrEqual(f.x + f.w + 1);
         expect(y).toBeGreaterThanOrEqual(f.y - 1);
         expect(y).toBeLessThanOrEqual(f.y + f.h + 1);
       }
+      // …and fill it: at least 40% of the frame in one direction at every depth (framed on every
+      // drawn point, as before, it spanned 32% standing).
+      const span = (ps: readonly (readonly [number, number])[], i: 0 | 1) =>
+        Math.max(...ps.map((p) => p[i])) - Math.min(...ps.map((p) => p[i]));
+      expect(Math.max(span(joint, 0) / f.w, span(joint, 1) / f.h)).toBeGreaterThan(0.4);
+      // The hip bone and the shaft are drawn beyond the frame: the pane shows the joint, the
+      // bones leave it (the body inset and the Body view show where they go).
+      const all = points(drawing);
+      expect(Math.max(span(all, 0) / f.w, span(all, 1) / f.h)).toBeGreaterThan(1.1);
     }
   });
 
