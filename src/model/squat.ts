@@ -91,9 +91,21 @@ export const PELVIS_SHARE_OF_TRUNK_LEAN = 0.5;
 /** How far the pelvis has moved from "following the thorax" to the measured bottom tilt (0 → 1 from parallel to full depth). */
 export const bottomBlend = (d: number): number => smoothstep((d - 0.5) / 0.5);
 
-/** The habit's pelvic tilt (deg, posterior +) at a depth's blend r with the thorax at T. */
+/** Lumbar flexion the spine can give before the pelvis must tip forward with the thorax (deg; an assumption, as the butt-wink cap). */
+export const LUMBAR_FLEXION_RANGE_DEG = 60;
+
+/**
+ * The habit's pelvic tilt (deg, posterior +) at a depth's blend r with the
+ * thorax at T. Where the thorax leans so far that the lumbar spine would pass
+ * its range (T + P > LUMBAR_FLEXION_RANGE_DEG, e.g. with stiff ankles), the
+ * pelvis tips forward with it instead (a smooth cap, 3° blend).
+ */
 export const habitualPelvicTiltDeg = (r: number, trunkLeanDeg: number): number =>
-  -PELVIS_SHARE_OF_TRUNK_LEAN * trunkLeanDeg * (1 - r) + POSTERIOR_TILT_AT_FULL_DEPTH_DEG * r;
+  softMin(
+    -PELVIS_SHARE_OF_TRUNK_LEAN * trunkLeanDeg * (1 - r) + POSTERIOR_TILT_AT_FULL_DEPTH_DEG * r,
+    LUMBAR_FLEXION_RANGE_DEG - trunkLeanDeg,
+    3,
+  );
 
 /** Centre of mass target: this fraction of foot length ahead of the ankle (inside the base of support). */
 export const BALANCE_AHEAD_OF_ANKLE = 0.1;
