@@ -50,10 +50,14 @@ describe('squat posture', () => {
     expect(Math.abs(s.balanceErrorMm)).toBeLessThan(1);
   });
 
-  it('the pelvis tips forward on the way down and back at the bottom', () => {
+  it('the pelvis tips forward on the way down and back at the bottom, as far as Hara et al. measured', () => {
     const tilt = (depth: number) =>
       squatPosture(p, { depth, kneeFlareDeg: 0, buttWinkDeg: 0, lumbarExtensionDeg: 0 })
         .pelvicTiltDeg;
+    const tilts = Array.from({ length: 201 }, (_, i) => tilt(i / 200));
+    // Largest forward tilt 10.7°, largest backward tilt 10.8° (Hara et al. 2014).
+    expect(Math.min(...tilts)).toBeCloseTo(-10.7, 1);
+    expect(Math.max(...tilts)).toBeCloseTo(10.8, 1);
     expect(tilt(0.25)).toBeLessThan(-10);
     expect(tilt(0.5)).toBeLessThan(0);
     expect(tilt(1)).toBeGreaterThan(10);

@@ -16,7 +16,8 @@
  * (de Leva's segment masses and centres) sits over the middle of the foot, the
  * balance point of a squat (Fuglsang et al. 2017: "balanced over the midfoot").
  * Pelvis: down to parallel it tips forward by a share k of the thorax's lean
- * (k = PELVIS_SHARE_OF_TRUNK_LEAN, an assumption kept from v2); from parallel
+ * (k = PELVIS_SHARE_OF_TRUNK_LEAN, calibrated to Hara's largest forward tilt
+ * in squatting, 10.7°; v2 assumed k = 0.5); from parallel
  * to full depth it blends, with r = smoothstep((d − 0.5)/0.5), to the measured
  * habit at the bottom: Hara et al. 2014 tracked the pelvis itself with X-ray
  * imaging and found it tilted back by up to 10.8° in squatting, so at full
@@ -79,14 +80,14 @@ export const POSTERIOR_TILT_AT_FULL_DEPTH_DEG = 10.8;
 
 /**
  * Share of the thorax's forward lean taken by the pelvis tipping forward in the
- * first half of the squat; the lumbar spine flexes by the rest. An assumption of
- * the posture model, not a measurement (unchanged from v2): with k = 1 (a rigid
- * "neutral" lumbar spine) the pelvis tipped forward ~31° at a quarter squat,
- * more than the ~24° whole sagittal pelvic range measured in healthy people
- * squatting (Lamontagne et al. 2009). It fades out from parallel to full depth,
- * where the measured posterior tilt takes over.
+ * first half of the squat; the lumbar spine flexes by the rest. Calibrated (the
+ * posture's only fitted number): with it the textbook squat's largest forward
+ * pelvic tilt is the 10.7° Hara et al. 2014 measured in squatting (at a depth
+ * of about 0.22; `squat.test.ts` checks it). v2 assumed 0.5, which tipped the
+ * pelvis forward ~20° at a quarter squat, twice the measured tilt. It fades
+ * out from parallel to full depth, where the measured posterior tilt takes over.
  */
-export const PELVIS_SHARE_OF_TRUNK_LEAN = 0.5;
+export const PELVIS_SHARE_OF_TRUNK_LEAN = 0.203;
 
 /** How far the pelvis has moved from "following the thorax" to the measured bottom tilt (0 → 1 from parallel to full depth). */
 export const bottomBlend = (d: number): number => smoothstep((d - 0.5) / 0.5);
