@@ -13,8 +13,8 @@
  * Feet: ankles stanceWidth apart, turned out by τ; the knee tracks over the
  * foot (plus any knee flare). Hip height follows from thigh and shin lengths
  * (de Leva 1996). The thorax lean T is solved so the whole-body centre of mass
- * (de Leva's segment masses and centres) sits over the middle of the foot, the
- * balance point of a squat (Fuglsang et al. 2017: "balanced over the midfoot").
+ * (de Leva's segment masses and centres) sits 10% of the foot length ahead of
+ * the ankle, inside the base of support (an assumption, unchanged from v2).
  * Pelvis: down to parallel it tips forward by a share k of the thorax's lean
  * (k = PELVIS_SHARE_OF_TRUNK_LEAN, calibrated to Hara's largest forward tilt
  * in squatting, 10.7°; v2 assumed k = 0.5); from parallel
@@ -73,15 +73,16 @@ export const FULL_SQUAT_THIGH_ELEVATION_DEG = 115.4;
 /**
  * Posterior pelvic tilt at full depth relative to standing (deg): the largest
  * posterior tilt Hara et al. 2014 measured in squatting (6 healthy adults, 3D
- * X-ray bone tracking; doi:10.1155/2014/457573). Replaces v2's assumption that
- * the pelvis tips forward by half the thorax's lean.
+ * X-ray bone tracking; BioMed Res Int 2014, article 457573). In v2 the pelvis followed the
+ * thorax to the bottom (tipped forward by half its lean).
  */
 export const POSTERIOR_TILT_AT_FULL_DEPTH_DEG = 10.8;
 
 /**
  * Share of the thorax's forward lean taken by the pelvis tipping forward in the
- * first half of the squat; the lumbar spine flexes by the rest. Calibrated (the
- * posture's only fitted number): with it the textbook squat's largest forward
+ * first half of the squat; the lumbar spine flexes by the rest. Calibrated
+ * (with FULL_SQUAT_THIGH_ELEVATION_DEG, one of the posture's two fitted
+ * numbers, each to a measurement of the quantity it sets): with it the textbook squat's largest forward
  * pelvic tilt is the 10.7° Hara et al. 2014 measured in squatting (at a depth
  * of about 0.22; `squat.test.ts` checks it). v2 assumed 0.5, which tipped the
  * pelvis forward ~20° at a quarter squat, twice the measured tilt. It fades
