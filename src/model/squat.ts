@@ -2,20 +2,31 @@
  * Squat posture from depth (world frame as in body.ts; right leg; mm, deg).
  *
  * squatDepth d ∈ [0, 1] is absolute — the same thigh position for every hip:
- *   thigh elevation from vertical  e(d) = 268 d − 202 d² + 52 d³
- *   (e = 0 standing, 90° at d = 0.5 with the hip level with the knee,
- *    118° at d = 1, which with a 38° shin gives the ~155° knee flexion of a
- *    full squat with hamstrings on calves; Hemmerich et al. 2006).
+ *   thigh elevation from vertical  e(d) = a d + b d² + c d³ with e(0) = 0,
+ *   e(0.5) = 90° (the hip level with the knee), e(1) = E₁ and e′(1) = 20°
+ *   (the thigh slows as it meets the calf): a = 740 − 4E₁, b = 11E₁ − 1500,
+ *   c = 760 − 6E₁. E₁ = FULL_SQUAT_THIGH_ELEVATION_DEG puts the knee at the
+ *   149° of knee flexion Hyodo et al. 2017 measured in crouching (v2: 118°,
+ *   from the 157° Hemmerich et al. 2006 measured with the heels *up*).
  * Shin lean s = softmin(38°·(1 − (1 − d)³), ankle dorsiflexion limit): the knee
  * travels forward over the foot until the ankle runs out.
  * Feet: ankles stanceWidth apart, turned out by τ; the knee tracks over the
  * foot (plus any knee flare). Hip height follows from thigh and shin lengths
  * (de Leva 1996). The thorax lean T is solved so the whole-body centre of mass
- * sits 10% of the foot length ahead of the ankle, inside the base of support.
- * Pelvis: as the thorax leans forward by T, the pelvis tips forward by a share
- * k of it and the lumbar spine flexes by the rest: P = −k·T (k =
- * PELVIS_SHARE_OF_TRUNK_LEAN). Compensations add butt wink (posterior tilt, +)
- * and lumbar extension (anterior tilt, −): P = −k·T + wink − extension.
+ * (de Leva's segment masses and centres) sits 10% of the foot length ahead of
+ * the ankle, inside the base of support (an assumption, unchanged from v2).
+ * Pelvis: down to parallel it tips forward by a share k of the thorax's lean
+ * (k = PELVIS_SHARE_OF_TRUNK_LEAN, calibrated to Hara's largest forward tilt
+ * in squatting, 10.7°; v2 assumed k = 0.5); from parallel
+ * to full depth it blends, with r = smoothstep((d − 0.5)/0.5), to the measured
+ * habit at the bottom: Hara et al. 2014 tracked the pelvis itself with X-ray
+ * imaging and found it tilted back by up to 10.8° in squatting, so at full
+ * depth the pelvis is tilted back by POSTERIOR_TILT_AT_FULL_DEPTH_DEG whatever
+ * the thorax does:  P_habit = −k·T·(1 − r) + B·r. Where in the descent the
+ * blend starts is an assumption. The lumbar spine takes the rest of the
+ * thorax's lean (lumbar flexion = T + P). Compensations add butt wink
+ * (posterior tilt, +) and lumbar extension (anterior tilt, −):
+ * P = P_habit + wink − extension.
  * The femur's orientation comes from the leg: its long axis is knee → hip and
  * its condylar axis is the hip–knee–ankle plane normal blended with the foot's
  * transverse axis (KNEE_AXIS_FOOT_WEIGHT: the foot dominates near a straight
@@ -23,9 +34,8 @@
  * Hip angles are this femur frame seen from the pelvis (ISB), so the posture
  * itself sets how much hip rotation it requires: external rotation (about the
  * foot's turn-out) standing and in the first half of the squat, then internal
- * rotation growing past about 90° of hip flexion (≈ 3° at parallel, 15° at
- * full depth with the defaults). A pelvic tilt changes only the ISB flexion
- * angle, never the abduction or rotation.
+ * rotation growing past about 90° of hip flexion. A pelvic tilt changes only
+ * the ISB flexion angle, never the abduction or rotation.
  */
 
 import type { BodyInput, Landmarks } from './body.ts';
@@ -52,14 +62,53 @@ import {
 export const FULL_SQUAT_SHIN_LEAN_DEG = 38;
 
 /**
- * Share of the thorax's forward lean taken by the pelvis tipping forward; the lumbar
- * spine flexes by the rest. An assumption of the posture model, not a measurement:
- * with k = 1 (a rigid "neutral" lumbar spine) the pelvis tipped forward ~31° at a
- * quarter squat and swung ~49° over the squat, about twice the ~24° sagittal pelvic
- * range measured in healthy people squatting (Lamontagne et al. 2009); real squatters
- * share the lean between pelvis and lumbar spine. See docs/model.md.
+ * Thigh elevation from vertical at full depth (deg). Chosen so that the model's
+ * knee flexion at full depth, with the default feet, is the 149° Hyodo et al.
+ * 2017 measured in crouching (26 healthy adults, electromagnetic tracking;
+ * doi:10.1016/j.bjpt.2017.03.012); `squat.test.ts` checks it. A measured
+ * input that defines "full depth", not a fit to the hip angles.
  */
-export const PELVIS_SHARE_OF_TRUNK_LEAN = 0.5;
+export const FULL_SQUAT_THIGH_ELEVATION_DEG = 115.4;
+
+/**
+ * Posterior pelvic tilt at full depth relative to standing (deg): the largest
+ * posterior tilt Hara et al. 2014 measured in squatting (6 healthy adults, 3D
+ * X-ray bone tracking; BioMed Res Int 2014, article 457573). In v2 the pelvis followed the
+ * thorax to the bottom (tipped forward by half its lean).
+ */
+export const POSTERIOR_TILT_AT_FULL_DEPTH_DEG = 10.8;
+
+/**
+ * Share of the thorax's forward lean taken by the pelvis tipping forward in the
+ * first half of the squat; the lumbar spine flexes by the rest. Calibrated
+ * (with FULL_SQUAT_THIGH_ELEVATION_DEG, one of the posture's two fitted
+ * numbers, each to a measurement of the quantity it sets): with it the textbook squat's largest forward
+ * pelvic tilt is the 10.7° Hara et al. 2014 measured in squatting (at a depth
+ * of about 0.22; `squat.test.ts` checks it). v2 assumed 0.5, which tipped the
+ * pelvis forward ~20° at a quarter squat, twice the measured tilt. It fades
+ * out from parallel to full depth, where the measured posterior tilt takes over.
+ */
+export const PELVIS_SHARE_OF_TRUNK_LEAN = 0.203;
+
+/** How far the pelvis has moved from "following the thorax" to the measured bottom tilt (0 → 1 from parallel to full depth). */
+export const bottomBlend = (d: number): number => smoothstep((d - 0.5) / 0.5);
+
+/** Lumbar flexion the spine can give before the pelvis must tip forward with the thorax (deg; an assumption, as the butt-wink cap). */
+export const LUMBAR_FLEXION_RANGE_DEG = 60;
+
+/**
+ * The habit's pelvic tilt (deg, posterior +) at a depth's blend r with the
+ * thorax at T. Where the thorax leans so far that the lumbar spine would pass
+ * its range (T + P > LUMBAR_FLEXION_RANGE_DEG, e.g. with stiff ankles), the
+ * pelvis tips forward with it instead (a smooth cap, 3° blend).
+ */
+export const habitualPelvicTiltDeg = (r: number, trunkLeanDeg: number): number =>
+  softMin(
+    -PELVIS_SHARE_OF_TRUNK_LEAN * trunkLeanDeg * (1 - r) + POSTERIOR_TILT_AT_FULL_DEPTH_DEG * r,
+    LUMBAR_FLEXION_RANGE_DEG - trunkLeanDeg,
+    3,
+  );
+
 /** Centre of mass target: this fraction of foot length ahead of the ankle (inside the base of support). */
 export const BALANCE_AHEAD_OF_ANKLE = 0.1;
 
@@ -93,7 +142,10 @@ export function internalRotationRequiredFor(
   return hipAngles(legFrame(p, depth, kneeFlareDeg, footWeight).femurWorld).internalRotationDeg;
 }
 
-export const thighElevationDeg = (d: number): number => 268 * d - 202 * d * d + 52 * d * d * d;
+export const thighElevationDeg = (d: number): number => {
+  const E = FULL_SQUAT_THIGH_ELEVATION_DEG;
+  return (740 - 4 * E) * d + (11 * E - 1500) * d * d + (760 - 6 * E) * d * d * d;
+};
 
 export interface PostureInput {
   depth: number;
@@ -131,6 +183,8 @@ export interface LegFrame {
   armElevationDeg: number;
   /** Forward position the centre of mass is balanced at. */
   targetXMm: number;
+  /** Blend from "pelvis follows the thorax" (0) to the measured bottom tilt (1). */
+  bottomBlend: number;
 }
 
 export function legFrame(
@@ -196,6 +250,7 @@ export function legFrame(
     shinDeg,
     armElevationDeg: 90 * smoothstep(d / 0.5),
     targetXMm: ankleMm[0] + BALANCE_AHEAD_OF_ANKLE * Lf * foot[0],
+    bottomBlend: bottomBlend(d),
   };
 }
 
@@ -213,14 +268,14 @@ const bodyInput = (leg: LegFrame, T: number, pelvicTiltDeg: number): BodyInput =
 
 /**
  * Thorax lean T (deg) that puts the centre of mass over the balance target,
- * with the pelvis at P = −k·T + offset (offset = butt wink − lumbar extension).
+ * with the pelvis at P = P_habit(r, T) + offset (offset = butt wink − lumbar extension).
  * The centre of mass moves forward monotonically with T, so a bracketed
  * Illinois (modified regula falsi) iteration converges to ~1e-9° in a dozen
  * evaluations; the answer is deterministic and continuous in the inputs.
  */
 export function balanceTrunkLean(leg: LegFrame, offsetDeg: number): number {
   const err = (T: number) =>
-    bodyCentreOfMassX(bodyInput(leg, T, -PELVIS_SHARE_OF_TRUNK_LEAN * T + offsetDeg)) -
+    bodyCentreOfMassX(bodyInput(leg, T, habitualPelvicTiltDeg(leg.bottomBlend, T) + offsetDeg)) -
     leg.targetXMm;
   let a = -20;
   let b = 85;
@@ -256,7 +311,7 @@ export function hipFor(
 ): { femurInPelvis: Mat3; hip: HipAngles; T: number; P: number } {
   const offset = buttWinkDeg - lumbarExtensionDeg;
   const T = balanceTrunkLean(leg, offset);
-  const P = -PELVIS_SHARE_OF_TRUNK_LEAN * T + offset;
+  const P = habitualPelvicTiltDeg(leg.bottomBlend, T) + offset;
   const femurInPelvis = matMul(rotZ(-P * DEG), leg.femurWorld);
   return { femurInPelvis, hip: hipAngles(femurInPelvis), T, P };
 }

@@ -24,11 +24,14 @@ describe('preset descriptions agree with the model', () => {
     }
   });
 
-  it('the typical deep squat presses the labrum lightly and reaches no bone', () => {
+  it('the typical deep squat comes close to the labrum but stays just clear', () => {
     const h = hip('deep');
-    expect(h.contact?.structure).toBe('labrum');
-    expect(h.labrumIndentationMm).toBeGreaterThan(0);
-    expect(h.labrumIndentationMm).toBeLessThan(DEFAULT_PARAMETERS.labrumWidthMm / 2);
+    expect(h.contact).toBeNull();
+    expect(h.labrumIndentationMm).toBe(0);
+    expect(h.clearanceMm).toBeGreaterThan(0);
+    // "close": within a millimetre of the labrum, and bone well away.
+    expect(h.clearanceMm).toBeLessThan(1);
+    expect(h.boneClearanceMm).toBeGreaterThan(DEFAULT_PARAMETERS.labrumWidthMm / 2);
   });
 
   it('the tight hip meets the rim near the top, pressing the labrum more than the typical hip', () => {
@@ -39,8 +42,8 @@ describe('preset descriptions agree with the model', () => {
   });
 
   it('the compensations named are the ones the model makes', () => {
-    expect(hip('butt-wink').compensations.buttWinkDeg).toBeGreaterThan(10);
-    expect(hip('knee-flare').compensations.kneeFlareDeg).toBeGreaterThan(5);
+    expect(hip('butt-wink').compensations.buttWinkDeg).toBeGreaterThan(5);
+    expect(hip('knee-flare').compensations.kneeFlareDeg).toBeGreaterThan(2);
     expect(hip('back-arch').compensations.lumbarExtensionDeg).toBeGreaterThan(2);
   });
 

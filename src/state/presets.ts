@@ -32,7 +32,7 @@ export const PRESETS = {
   ),
   deep: preset(
     'Deep squat, typical hip',
-    'A typical model hip at the bottom of a deep squat: the ball turns in its socket, and the top of the neck presses lightly into the labrum, the soft edge of the socket, without reaching bone.',
+    'A typical model hip at the bottom of a deep squat: the ball turns in its socket, and the top of the neck comes close to the labrum, the soft edge of the socket, but stays just clear.',
     { depth: 1 },
   ),
   'deep-tight': preset(
@@ -40,7 +40,7 @@ export const PRESETS = {
     'A model hip with a tight back of the capsule (as for a seated inward turn of about 20°) at the bottom of a deep squat, holding the textbook posture: the neck meets the rim near the top, pressing into the labrum a little more than in a typical hip.',
     { depth: 1, capsuleTightness: TIGHT_CAPSULE, compensate: false },
   ),
-  // In model v2 a typical or tight hip finds its room at full depth without tucking under;
+  // In the model (v2 and v3) a typical or tight hip finds its room at full depth without tucking under;
   // the deep socket is the hip in which this model does tuck, so the butt-wink figure shows it.
   'butt-wink': preset(
     'Butt wink',
@@ -86,7 +86,7 @@ export const PRESETS = {
   ),
   'turned-out': preset(
     'Deep squat, feet turned out more',
-    'A tight model hip in the textbook shape at the bottom of a deep squat, with the feet turned out 30° instead of 15°: the neck still meets the rim, but less deeply.',
+    'A tight model hip in the textbook shape at the bottom of a deep squat, with the feet turned out 30° instead of 15°: the neck still meets the rim, a little more deeply.',
     { depth: 1, capsuleTightness: TIGHT_CAPSULE, footTurnOutDeg: 30, compensate: false },
   ),
   'wide-stance': preset(

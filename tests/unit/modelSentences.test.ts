@@ -139,9 +139,10 @@ describe('the squat variations (compensations article, and the stance sentence i
       `for ${moreOrLess(b.internalRotationRequiredDeg, a.internalRotationRequiredDeg)} inward turn`,
     );
     expect(s).toContain(`leaves ${a.clearanceMm > b.clearanceMm ? 'more' : 'less'} room`);
-    // The preset words: "the neck still meets the rim, but less deeply".
+    // The preset words: "the neck still meets the rim, a little more deeply".
     expect(a.contact).not.toBeNull();
-    expect(a.clearanceMm).toBeGreaterThan(b.clearanceMm);
+    expect(a.clearanceMm).toBeLessThan(b.clearanceMm);
+    expect(b.clearanceMm - a.clearanceMm).toBeLessThan(0.5);
     const adapting = (name: PresetName) =>
       hip({ ...PRESETS[name].state, compensate: true }).compensations.buttWinkDeg;
     const [before, after] = [adapting('deep-tight'), adapting('turned-out')];
@@ -278,7 +279,7 @@ describe('the tight back of the capsule and the captions that describe it (deep-
     if (used.length === 0) {
       expect(s).toContain('without tucking the pelvis under or pushing the knees out');
       // "the model's butt wink appears in a hip with a deep socket instead"
-      expect(of('butt-wink').compensations.buttWinkDeg).toBeGreaterThan(10);
+      expect(of('butt-wink').compensations.buttWinkDeg).toBeGreaterThan(5);
     } else for (const d of used) expect(s).toContain(deg(d));
   });
 
@@ -313,8 +314,13 @@ describe('the tight back of the capsule and the captions that describe it (deep-
     expect(Math.round(parallel.compensations.buttWinkDeg)).toBeLessThan(1);
     expect(wink.hipFlexionDeg).toBeLessThan(held.hipFlexionDeg);
     expect(wink.clearanceMm).toBeGreaterThan(held.clearanceMm);
-    expect(held.contact?.structure).toBe('bone');
+    // fig-try: held, the neck presses hard into the labrum, almost to the bone (v3; v2 reached
+    // bone); adapting, it presses less.
+    expect(held.contact?.structure).toBe('labrum');
+    expect(held.boneClearanceMm).toBeGreaterThan(0);
+    expect(held.boneClearanceMm).toBeLessThan(1);
     expect(wink.contact?.structure).toBe('labrum');
+    expect(wink.labrumIndentationMm).toBeLessThan(held.labrumIndentationMm);
   });
 
   it('measure-hip-rotation: the reader’s seated rotation changes the room at the bottom only a little, and the bones cap it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveHip } from '../../model';
-import { DEFAULT_STATE, SHAPES } from '../../state/figureState';
+import { DEFAULT_STATE, SHAPES, TIGHT_CAPSULE } from '../../state/figureState';
 import { modelInput } from '../../state/modelInput';
 import {
   NO_TEACH_BACK,
@@ -17,10 +17,12 @@ const upright = { ...DEFAULT_STATE, compensate: false };
 
 describe('where the model pinches', () => {
   it('is the shallowest depth at which the model’s neck meets the rim', () => {
-    const onset = pinchOnsetDepth(upright)!;
+    // Model v3: the typical upright hip stays just clear at full depth, so the tight one is used.
+    const tight = { ...upright, capsuleTightness: TIGHT_CAPSULE };
+    const onset = pinchOnsetDepth(tight)!;
     expect(onset).not.toBeNull();
-    expect(solveHip(modelInput({ ...upright, depth: onset })).contact).not.toBeNull();
-    expect(solveHip(modelInput({ ...upright, depth: onset - 0.01 })).contact).toBeNull();
+    expect(solveHip(modelInput({ ...tight, depth: onset })).contact).not.toBeNull();
+    expect(solveHip(modelInput({ ...tight, depth: onset - 0.01 })).contact).toBeNull();
   });
 
   it('matches a scan of every depth, for typical, tight, cam, pincer and measured hips', () => {
