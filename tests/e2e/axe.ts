@@ -9,9 +9,9 @@ const SIZES = [
 const SCHEMES = ['light', 'dark'] as const;
 
 /** Scrolls to the bottom and back so every `client:visible` figure hydrates before axe looks. */
-// 45 s: a long article hydrates a dozen figures, some drawing in software WebGL, and two test
+// 120 s: a long article hydrates a dozen figures, some drawing in software WebGL, and two test
 // workers share two cores; this waits for a condition, it does not time the page.
-export async function scrollThrough(page: Page, timeoutMs = 45_000): Promise<void> {
+export async function scrollThrough(page: Page, timeoutMs = 120_000): Promise<void> {
   await page.evaluate(async () => {
     const step = Math.max(200, Math.round(innerHeight * 0.9));
     for (let y = 0; y < document.documentElement.scrollHeight; y += step) {

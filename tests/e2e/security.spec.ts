@@ -167,7 +167,7 @@ for (const path of samplePages()) {
     page,
     baseURL,
   }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(180_000);
     const origin = new URL(baseURL!).origin;
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
