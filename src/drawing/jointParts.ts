@@ -23,9 +23,9 @@ export interface JointParts {
 /**
  * The pane shows the joint, not the whole drawn bone: points further than this from the centre
  * of the socket are left out of the framing, so the ball, socket rim, capsule and pinch fill
- * the pane and the ilium and shaft run off its edges. Framed on every drawn point, the ball
- * was about a sixth of the pane's width and the socket could not be read as a cup; the body
- * inset and the Body view give the whole-body context. 70 mm holds the capsule (≤ 52 mm from
+ * the pane and the ilium and shaft run off its edges. Framed on every drawn point, the ball,
+ * labrum and capsule spanned 32% of the frame standing (jointDrawing.test.ts); the body inset
+ * and the Body view give the whole-body context. 70 mm holds the capsule (≤ 52 mm from
  * the head's centre), the trochanters (≤ 64 mm) and the socket's bony shell with room round it.
  */
 export const FRAME_RADIUS_MM = 70;

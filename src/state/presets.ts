@@ -37,7 +37,7 @@ export const PRESETS = {
   ),
   'deep-tight': preset(
     'Deep squat, tight back of the capsule',
-    'A model hip with a tight back of the capsule (as for a seated inward turn of about 20°) at the bottom of a deep squat, holding the textbook posture: the neck meets the rim near the top, pressing into the labrum a little more than in a typical hip.',
+    'A model hip with a tight back of the capsule (as for a seated inward turn of about 20°) at the bottom of a deep squat, holding the textbook posture: the neck meets the rim near the top and presses lightly into the labrum; a typical hip in this posture does not touch it.',
     { depth: 1, capsuleTightness: TIGHT_CAPSULE, compensate: false },
   ),
   // In the model (v2 and v3) a typical or tight hip finds its room at full depth without tucking under;
