@@ -2,12 +2,15 @@
  * One page of each template (read from dist/, so a new page or template is covered without a
  * new test: every page but the preset pages, which are checked on one preset each, see
  * `templatePages`), at a phone's and a tablet's size, in light and dark: axe finds no violations. While each page is open the
- * test also checks what only a browser sees: nothing loads from another host, and no element
- * carries an inline event handler or a `javascript:` link (the CSP would refuse to run them).
+ * test also checks what only a browser sees: nothing loads from another host, every picture
+ * loads (each <img> decodes and has a size: images.spec.ts checks what every page names), and
+ * no element carries an inline event handler or a `javascript:` link (the CSP would refuse to
+ * run them).
  */
 import { CHROMIUM_ARGS, findChromium } from '../browser';
 import { sweep } from './axe';
 import { test, expect } from './guard';
+import { brokenImagesIn } from './images';
 import { builtPages, templatePages } from './pages';
 
 // Without WebGL, so that the sweep stays quick on two cores: the figures still hydrate, and show
@@ -22,7 +25,7 @@ test.use({
 });
 
 for (const path of templatePages()) {
-  test(`${path}: axe finds no violations (phone and tablet, light and dark); nothing from another host`, async ({
+  test(`${path}: axe finds no violations (phone and tablet, light and dark); nothing from another host; no broken picture`, async ({
     page,
     baseURL,
   }) => {
@@ -35,6 +38,10 @@ for (const path of templatePages()) {
     });
     expect(await sweep(page, path)).toEqual([]);
     expect(foreign, 'requests to another host').toEqual([]);
+    // Every figure has hydrated (the sweep scrolled through), so islands' pictures are here too.
+    const pictures = await brokenImagesIn(page);
+    expect(pictures.faults, 'broken pictures').toEqual([]);
+    expect(pictures.count, 'pictures checked (at least the icons)').toBeGreaterThan(0);
     const inline = await page.evaluate(() =>
       [...document.querySelectorAll('*')].flatMap((el) =>
         [...el.attributes]
