@@ -9,8 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     // One worker runs many files, each importing the model once, instead of a fresh worker (and
     // fresh imports) per file: 11 s instead of 35 s for the same 598 tests on two cores. Safe
-    // while no test mocks a module or changes a global (none does; all run in plain Node). A
-    // test that must, should restore what it changed in afterEach.
+    // while no test mocks a module or changes a global (none does; all run in plain Node); a
+    // test that must would need a Vitest project of its own with `isolate: true`.
     isolate: false,
   },
 });
