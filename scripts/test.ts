@@ -1,12 +1,20 @@
 /**
- * `npm test`: type check, lint, unit tests, production build, browser tests, other engines — in that order,
- * with one closing line that totals every suite: `N passed, N failed, N skipped`.
+ * `npm test`: type check, lint, formatting, unit tests and the production build, then the
+ * browser tests and the other engines, with one closing line that totals every suite:
+ * `N passed, N failed, N skipped`.
+ *
+ * The first five run in two lanes side by side (build then type check; unit tests, lint,
+ * formatting), so that a two-core machine finishes them in about the time of the longer lane
+ * rather than of all five. Each step's output is held and printed whole when it ends, so the
+ * two lanes never interleave their lines. The build goes first in its lane because it writes
+ * the generated types (`astro sync`) that the type check reads; the type check then skips its
+ * own sync, so the two never write `.astro/` at once.
  *
  * Type check, lint and build are not test suites, but when one fails the run has failed:
  * each failing step counts as one failed check, so the totals line never reads as green.
  * Run from npm so that the project's Node 22 is first on the PATH.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChromium } from '../tests/browser.ts';
 
@@ -23,6 +31,7 @@ const reportDir = 'test-results/reports';
 rmSync(reportDir, { recursive: true, force: true });
 mkdirSync(reportDir, { recursive: true });
 
+/** Runs a step with its output straight to the terminal (the long suites, one at a time). */
 function run(
   label: string,
   command: string,
@@ -32,15 +41,52 @@ function run(
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
   const started = Date.now();
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = result.status === 0;
+  return finished(label, started, result.status, result.signal);
+}
+
+/** Runs a step beside others: its output is held and printed whole once it ends. */
+function runHeld(label: string, command: string, args: string[]): Promise<boolean> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Tools that colour only a terminal's output keep their colours in the held copy.
+      env: {
+        ...process.env,
+        FORCE_COLOR: process.env['FORCE_COLOR'] ?? (process.stdout.isTTY ? '1' : '0'),
+      },
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    const done = (status: number | null, signal: NodeJS.Signals | null) => {
+      console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+      process.stdout.write(Buffer.concat(chunks));
+      resolve(finished(label, started, status, signal));
+    };
+    child.on('error', (err) => {
+      chunks.push(Buffer.from(`${err.message}\n`));
+      done(null, null);
+    });
+    child.on('close', done);
+  });
+}
+
+function finished(
+  label: string,
+  started: number,
+  status: number | null,
+  signal: NodeJS.Signals | null,
+): boolean {
+  const ok = status === 0;
   const took = `${Math.round((Date.now() - started) / 1000)} s`;
   timings.push(`${label} ${took}`);
-  if (!ok) console.log(`✗ ${label} failed (exit ${result.status ?? result.signal}, ${took})`);
+  if (!ok) console.log(`✗ ${label} failed (exit ${status ?? signal}, ${took})`);
   return ok;
 }
 
-function step(label: string, command: string, args: string[]): boolean {
-  const ok = run(label, command, args);
+/** A step that is not a suite: when it fails, it counts as one failed check. */
+function counted(ok: boolean): boolean {
   if (!ok) totals.failed += 1;
   return ok;
 }
@@ -66,18 +112,33 @@ function addSuite(label: string, counts: Totals | undefined, exitedOk: boolean):
   if (!exitedOk && counts.failed === 0) totals.failed += 1;
 }
 
-step('Type check', 'npx', ['astro', 'check']);
-step('Lint', 'npx', ['eslint', '.']);
-step('Formatting', 'npx', ['prettier', '--check', '.']);
+// The tests build for this machine's own address; a build for the public says where it lives
+// (SITE_URL), and without it warns loudly (scripts/siteUrl.ts).
+process.env['SITE_URL'] ??= 'http://127.0.0.1:4321/';
 
 const unitReport = `${reportDir}/unit.json`;
-const unitOk = run('Unit tests', 'npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${unitReport}`,
+const [built, unitOk] = await Promise.all([
+  (async () => {
+    const ok = counted(await runHeld('Production build', 'npx', ['astro', 'build']));
+    // The build has just written the generated types; after a failed build the check makes its own.
+    counted(await runHeld('Type check', 'npx', ['astro', 'check', ...(ok ? ['--noSync'] : [])]));
+    return ok;
+  })(),
+  (async () => {
+    const ok = await runHeld('Unit tests', 'npx', [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${unitReport}`,
+    ]);
+    counted(await runHeld('Lint', 'npx', ['eslint', '.']));
+    counted(await runHeld('Formatting', 'npx', ['prettier', '--check', '.']));
+    return ok;
+  })(),
 ]);
+console.log(`\nChecks and build took ${Math.round((Date.now() - begun) / 1000)} s`);
+
 const unit = readJson(unitReport) as
   | {
       numPassedTests: number;
@@ -96,10 +157,6 @@ addSuite(
   unitOk,
 );
 
-// The tests build for this machine's own address; a build for the public says where it lives
-// (SITE_URL), and without it warns loudly (scripts/siteUrl.ts).
-process.env['SITE_URL'] ??= 'http://127.0.0.1:4321/';
-const built = step('Production build', 'npx', ['astro', 'build']);
 const browser = findChromium();
 if (!built) {
   console.log('\n✗ Browser tests not run: the build failed.');

@@ -2,7 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 
-const SIZES = [
+export const SIZES = [
   { name: 'phone', width: 360, height: 780 },
   { name: 'tablet', width: 820, height: 1180 },
 ] as const;
@@ -73,17 +73,22 @@ const describeViolations = (violations: Violations) =>
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 /**
- * axe at both sizes: every rule in light, the colour rules again in dark (the rest read the
- * DOM, the same in both). The page loads once at the phone's size and is scrolled through so
- * every figure has hydrated; the tablet's size is the same page resized, as a turned device.
+ * axe at both sizes (or the first of `sizes`): every rule in light, the colour rules again in
+ * dark (the rest read the DOM, the same in both). The page loads once at the phone's size and
+ * is scrolled through so every figure has hydrated; the tablet's size is the same page
+ * resized, as a turned device.
  */
-export async function sweep(page: Page, path: string): Promise<string[]> {
+export async function sweep(
+  page: Page,
+  path: string,
+  sizes: readonly (typeof SIZES)[number][] = SIZES,
+): Promise<string[]> {
   const found: string[] = [];
-  await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
+  await page.setViewportSize({ width: sizes[0]!.width, height: sizes[0]!.height });
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(path);
   await scrollThrough(page);
-  for (const size of SIZES) {
+  for (const size of sizes) {
     await page.setViewportSize({ width: size.width, height: size.height });
     for (const scheme of SCHEMES) {
       await page.emulateMedia({ colorScheme: scheme });

@@ -4,7 +4,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './guard';
-import { backgroundOf, type Picture } from './pixels';
+import { backgroundOf, snap, type Picture } from './pixels';
 import { instrumentWebGL } from './webgl';
 
 export const SIZES = [
@@ -133,4 +133,21 @@ export function contrast(a: string, b: string): number {
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * Polls until what the canvas draws covers at least half of its pane. Hides the overlays
+ * first, so a test that still needs the labels checks them before calling this.
+ */
+export async function expectFillsHalfItsPane(figure: Locator): Promise<void> {
+  await hideOverlays(figure);
+  const skip = await insetBox(figure);
+  const canvas = figure.locator('canvas');
+  await expect
+    .poll(async () => {
+      const pic = await snap(canvas);
+      const ink = inkBox(pic, skip);
+      return ink ? (ink.w * ink.h) / (pic.width * pic.height) : 0;
+    })
+    .toBeGreaterThanOrEqual(0.5);
 }

@@ -1,18 +1,28 @@
 /**
  * The figure names its parts in the picture: real text, in a list a screen reader reads, at
  * least 12 CSS px, each beside its part with a leader line, none overlapping another or the
- * pinch marker, following the camera, and hidden by the Labels button.
+ * pinch marker, following the camera, and hidden by the Labels button. The page opened for
+ * each view at full depth also checks that the joint fills half its pane there (framing.spec.ts
+ * checks it standing), so that the same 3D scene is drawn once for both.
  */
 import { test, expect } from './guard';
-import { REQUIRED_LABELS, SIZES, labelBoxes, markerBox, openLive, overlap } from './figure';
+import {
+  REQUIRED_LABELS,
+  SIZES,
+  expectFillsHalfItsPane,
+  labelBoxes,
+  markerBox,
+  openLive,
+  overlap,
+} from './figure';
 
 for (const size of SIZES)
   for (const view of ['side', 'front', 'socket'] as const)
-    test(`at ${size.width}×${size.height} the ${view} view names its parts without overlaps`, async ({
+    test(`at ${size.width}×${size.height} the ${view} view at full depth names its parts without overlaps and fills half its pane`, async ({
       page,
     }) => {
       await page.setViewportSize(size);
-      const figure = await openLive(page, `/viz/deep-tight/?view=${view}`);
+      const figure = await openLive(page, `/viz/deep-tight/?view=${view}&depth=1`);
       const list = figure.getByRole('list', { name: 'Parts named in the picture' });
       await expect(list).toBeVisible();
       const boxes = await labelBoxes(figure);
@@ -39,6 +49,8 @@ for (const size of SIZES)
         for (const [other, c] of entries)
           if (other !== id) expect(overlap(b, c), `${id} overlaps ${other}`).toBe(false);
       }
+      // Last, as it hides the labels.
+      await expectFillsHalfItsPane(figure);
     });
 
 test('the labels follow the camera when the reader turns the joint', async ({ page }) => {
