@@ -13,12 +13,13 @@ import { VIEW_CAMERAS } from '../scene/cameraViews';
 import type { CameraState } from '../state/figureState';
 import { PRESETS, isPresetName } from '../state/presets';
 import { createFigureStore } from '../state/store';
-import { normalizeState, serializeState } from '../state/url';
+import { serializeState } from '../state/url';
 import DepthSlider from './DepthSlider';
 import FigureStage from './FigureStage';
 import HipControls from './HipControls';
 import type { LiveStatus } from './LiveJoint';
 import FigureKey from './FigureKey';
+import { startState, type FirstPaint } from './firstPaint';
 import KeyFacts from './KeyFacts';
 import NumbersPanel from './NumbersPanel';
 import QrButton from './QrButton';
@@ -46,6 +47,8 @@ export interface HipVisualizerProps {
   fullPage?: string;
   /** Start the 3D only once the reader touches the figure (the home page), not when it nears the screen. */
   liveOnTouch?: boolean;
+  /** The model's answers for the starting state, computed at build time (`firstPaint(startState(preset, depth))`), so hydrating need not. */
+  first?: FirstPaint;
 }
 
 export default function HipVisualizer({
@@ -57,12 +60,11 @@ export default function HipVisualizer({
   ownsUrl = false,
   fullPage,
   liveOnTouch = false,
+  first,
 }: HipVisualizerProps) {
   const presetName = isPresetName(preset) ? preset : 'parallel';
   const figureId = id ?? presetName;
-  const [base] = useState(() =>
-    normalizeState({ ...PRESETS[presetName].state, ...(depth !== undefined ? { depth } : {}) }),
-  );
+  const [base] = useState(() => startState(presetName, depth));
   const [store] = useState(() => createFigureStore(base));
   const [figure, setFigure] = useState<HTMLElement | null>(null);
   const [status, setStatus] = useState<LiveStatus>('poster');
@@ -73,7 +75,7 @@ export default function HipVisualizer({
     ownsUnnamed: ownsUrl,
     element: figure,
   });
-  const solved = useSolvedFigure(store);
+  const solved = useSolvedFigure(store, first);
   const onCamera = useCallback((camera: CameraState) => store.set({ camera }), [store]);
   const { target, hip, words, items, facts, valueText, modelSeatedIrDeg } = solved;
   const spoken = useThrottledText(

@@ -4,23 +4,26 @@
  * Shared by the article figure and the presenter.
  */
 import { useMemo } from 'react';
-import { buildHipGeometry, rangeOfMotion, solveHip } from '../model';
+import { buildHipGeometry } from '../model';
 import { jointDrawing } from '../drawing/jointDrawing';
 import { depthValueText, keyFacts, readouts, sentence } from '../state/describe';
 import type { FigureState } from '../state/figureState';
-import { hipParameters, modelInput } from '../state/modelInput';
+import { hipParameters } from '../state/modelInput';
 import type { FigureStore } from '../state/store';
 import { isTightCapsule } from '../state/tightness';
-import { steady } from '../utils/steady';
+import { modelSeatedIr, rangeKey, solveFigure, solveKey, type FirstPaint } from './firstPaint';
 import { useEased } from './useEased';
 import { useFigureState } from './useFigureState';
 
-export function useSolvedFigure(store: FigureStore) {
+/** `first`: the model's answers for the starting state, computed at build time (./firstPaint.ts). */
+export function useSolvedFigure(store: FigureStore, first?: FirstPaint) {
   const target: FigureState = useFigureState(store);
   const shown = useEased(store);
 
-  // steady: the server's picture and the browser's must be the same (src/utils/steady.ts).
-  const hip = useMemo(() => steady(solveHip(modelInput(shown))), [shown]);
+  const hip = useMemo(
+    () => (first && solveKey(shown) === first.solveKey ? first.hip : solveFigure(shown)),
+    [shown, first],
+  );
   const geometry = useMemo(
     () => buildHipGeometry(hipParameters(shown)),
     // Only the bone shape changes the meshes.
@@ -28,9 +31,10 @@ export function useSolvedFigure(store: FigureStore) {
     [shown.alphaDeg, shown.lceDeg],
   );
   const modelSeatedIrDeg = useMemo(
-    () => rangeOfMotion(hipParameters({ ...target, seatedIrDeg: null })).internalRotationAt90Deg,
+    () =>
+      first && rangeKey(target) === first.rangeKey ? first.modelSeatedIrDeg : modelSeatedIr(target),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [target.capsuleTightness, target.alphaDeg, target.lceDeg],
+    [target.capsuleTightness, target.alphaDeg, target.lceDeg, first],
   );
 
   const drawing = useMemo(

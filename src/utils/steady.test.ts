@@ -27,6 +27,11 @@ describe('steady', () => {
     expect(s.contact === null).toBe(hip.contact === null);
   });
 
+  it('writes a zero as 0, never -0 (JSON, which carries island props, has no -0)', () => {
+    expect(Object.is(steady(-0), 0)).toBe(true);
+    expect(Object.is(steady(-1e-9), 0)).toBe(true);
+  });
+
   it('leaves infinities and NaN as they are', () => {
     expect(steady([Infinity, -Infinity])).toEqual([Infinity, -Infinity]);
     expect(Number.isNaN(steady(NaN))).toBe(true);

@@ -12,7 +12,8 @@ const SCALE = 1e6;
 
 export function steady<T>(value: T): T {
   if (typeof value === 'number')
-    return (Number.isFinite(value) ? Math.round(value * SCALE) / SCALE : value) as T;
+    // `+ 0` turns -0 into 0: a page's props reach the browser as JSON, which has no -0.
+    return (Number.isFinite(value) ? Math.round(value * SCALE) / SCALE + 0 : value) as T;
   if (Array.isArray(value)) return value.map(steady) as T;
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
