@@ -28,11 +28,15 @@ export async function scrollThrough(page: Page, timeoutMs = 120_000): Promise<vo
   // Astro drops `ssr` from an island once it has hydrated. On a busy machine the pass above can
   // outrun the IntersectionObservers (a stretch scrolled past between two frames is never seen
   // as visible), so each poll brings the first island still waiting into view until none is.
+  // The island element itself is `display: contents` (no box, so scrollIntoView on it does
+  // nothing, which left CI runs waiting for the full timeout): its first child with a box is
+  // what Astro's observer watches, and what is scrolled to.
   await page.waitForFunction(
     () => {
       const waiting = document.querySelector('astro-island[ssr]');
       if (!waiting) return true;
-      waiting.scrollIntoView({ block: 'center' });
+      const boxed = [...waiting.children].find((el) => el.getClientRects().length > 0);
+      (boxed ?? waiting).scrollIntoView({ block: 'center' });
       return false;
     },
     undefined,

@@ -272,3 +272,39 @@ test('embeds fit a 16:9 and a 4:3 frame without scrolling', async ({ page }) => 
     }
   }
 });
+
+for (const path of ['/viz/deep/', '/viz/typical-vs-tight/'])
+  test(`at 320 px every view name on ${path} shows whole, with no hidden scroll`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 568 });
+    await page.goto(path);
+    const groups = page.locator('figure.hipviz [role="group"][aria-label="View"]');
+    await expect(groups.first()).toBeVisible();
+    for (const group of await groups.all()) {
+      const fit = await group.evaluate((g) => {
+        const box = g.getBoundingClientRect();
+        const cut = [...g.querySelectorAll('button')]
+          .filter((b) => {
+            const r = b.getBoundingClientRect();
+            return (
+              r.left < box.left - 0.5 || r.right > box.right + 0.5 || b.scrollWidth > b.clientWidth
+            );
+          })
+          .map((b) => b.textContent);
+        return {
+          cut,
+          scrolls: g.scrollWidth > g.clientWidth + 1,
+          names: g.querySelectorAll('button').length,
+        };
+      });
+      expect(fit.names).toBe(5);
+      expect(fit.cut, 'view names cut off').toEqual([]);
+      expect(fit.scrolls, 'the row scrolls sideways').toBe(false);
+      for (const button of await group.getByRole('button').all()) {
+        const b = (await button.boundingBox())!;
+        expect(b.width, 'big enough to tap').toBeGreaterThanOrEqual(44);
+        expect(b.height).toBeGreaterThanOrEqual(44);
+      }
+    }
+  });
