@@ -47,8 +47,14 @@ export async function scrollThrough(page: Page, timeoutMs = 120_000): Promise<vo
 
 /** Waits for running transitions to end, so that axe never reads a colour halfway through one. */
 async function settled(page: Page): Promise<void> {
+  // Two frames, or a second when the page draws none (a busy machine): a full CI run once
+  // hung here for the whole test timeout waiting on a frame that never came.
   await page.evaluate(
-    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    () =>
+      new Promise((r) => {
+        requestAnimationFrame(() => requestAnimationFrame(r));
+        setTimeout(r, 1_000);
+      }),
   );
   await page.waitForFunction(
     () =>
