@@ -79,7 +79,7 @@ export default function CompareFigure({
   const [base] = useState(() =>
     normalizeState({ ...COMPARE_PAIRS[first].start, ...(depth !== undefined ? { depth } : {}) }),
   );
-  const stores = useCompareStores(base, first, pair);
+  const stores = useCompareStores(base, pair);
   const [figure, setFigure] = useState<HTMLElement | null>(null);
   const [left, setLeft] = useState<HTMLElement | null>(null);
   const [right, setRight] = useState<HTMLElement | null>(null);

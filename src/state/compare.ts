@@ -70,7 +70,14 @@ export const COMPARE_PAIRS = {
       'Enter the seated inward rotation you measured: the model shapes a hip to it and shows it beside a typical model hip on one slider. It is still a model, not your hip.',
     name: 'the hip shaped to your measurement',
     label: 'Shaped to your measurement',
-    variant: (s) => ({ ...typicalOf(s), seatedIrDeg: s.seatedIrDeg }),
+    // The reader's numbers: the measured rotation, and a bone shape when one was given (the
+    // clinic presenter's imaging report); an article's reader gives only the rotation.
+    variant: (s) => ({
+      ...typicalOf(s),
+      seatedIrDeg: s.seatedIrDeg,
+      alphaDeg: s.alphaDeg,
+      lceDeg: s.lceDeg,
+    }),
     start: start(0.75),
   },
 } as const satisfies Record<string, ComparePair>;
@@ -109,12 +116,18 @@ export function compareStates(pair: CompareName, shared: FigureState): [FigureSt
 }
 
 /**
- * One sentence of difference at this depth, from the two solved hips (typical first):
- * the inward roll each still has, the room between neck and rim, and whether a neck meets the
- * rim. When the two round the same, it says so.
+ * The difference at this depth, from the two solved hips (typical first): the inward roll
+ * each still has, the room between neck and rim, and whether a neck meets the rim. When the
+ * two round the same, it says so. `name` is the second hip in the words (the clinic presenter
+ * says "the patient’s model hip" where an article says "your"); `oneSentence` keeps it to one
+ * sentence (the presenter's rule for a step).
  */
-export function differenceSentence(pair: CompareName, typical: HipState, other: HipState): string {
-  const name = COMPARE_PAIRS[pair].name;
+export function differenceSentence(
+  pair: CompareName,
+  typical: HipState,
+  other: HipState,
+  { name = COMPARE_PAIRS[pair].name as string, oneSentence = false } = {},
+): string {
   const roll = differenceWords(
     other.internalRotationAvailableDeg,
     typical.internalRotationAvailableDeg,
@@ -123,17 +136,24 @@ export function differenceSentence(pair: CompareName, typical: HipState, other: 
   const room = differenceWords(other.clearanceMm, typical.clearanceMm, ' mm');
   let text: string;
   if (roll && room)
-    text = `Here ${name} has ${roll} inward roll left than the typical hip, and ${room} room between the neck and the rim.`;
+    text = `Here ${name} has ${roll} inward roll left than the typical hip, and ${room} room between the neck and the rim`;
   else if (roll)
-    text = `Here ${name} has ${roll} inward roll left than the typical hip; the room between the neck and the rim is the same.`;
+    text = `Here ${name} has ${roll} inward roll left than the typical hip; the room between the neck and the rim is the same`;
   else if (room)
-    text = `Here both hips have the same inward roll left, but ${name} has ${room} room between the neck and the rim.`;
+    text = `Here both hips have the same inward roll left, but ${name} has ${room} room between the neck and the rim`;
   else
-    text = `Here the two hips do not differ: the same inward roll left and the same room between the neck and the rim.`;
+    text = `Here the two hips do not differ: the same inward roll left and the same room between the neck and the rim`;
   const a = typical.contact !== null;
   const b = other.contact !== null;
-  if (b && !a) text += ' Its neck meets the rim; the typical hip’s does not.';
-  else if (a && !b) text += ' The typical hip’s neck meets the rim; this one’s does not.';
-  else if (a && b) text += ' Both necks meet the rim.';
-  return text;
+  const contact =
+    b && !a
+      ? 'its neck meets the rim while the typical hip’s does not'
+      : a && !b
+        ? 'the typical hip’s neck meets the rim while this one’s does not'
+        : a && b
+          ? 'both necks meet the rim'
+          : null;
+  if (contact === null) return `${text}.`;
+  if (oneSentence) return `${text}, and ${contact}.`;
+  return `${text}. ${contact.charAt(0).toUpperCase()}${contact.slice(1)}.`;
 }

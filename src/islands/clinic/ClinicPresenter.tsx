@@ -9,7 +9,7 @@
  * The address is read once, after hydration (clinicUrl.ts), and then follows the session,
  * so a reload, or taking a new version of the site, comes back to the same step.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { rangeOfMotion } from '../../model';
 import {
   DEFAULT_STATE,
@@ -22,8 +22,9 @@ import { hipParameters } from '../../state/modelInput';
 import { createFigureStore } from '../../state/store';
 import FigureStage from '../FigureStage';
 import type { LiveStatus } from '../LiveJoint';
-import { useSolvedFigure } from '../useSolvedFigure';
+import { useSolvedFigure, type SolvedFigure } from '../useSolvedFigure';
 import ClinicBar from './ClinicBar';
+import ClinicCompare from './ClinicCompare';
 import { broughtSearch, readClinicAddress, sessionSearch } from './clinicUrl';
 import { saveHandoff, takeHandoff } from './handoff';
 import Handout from './Handout';
@@ -186,6 +187,36 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
   const step = index === BROUGHT ? null : steps[index]!;
   const modelTag = (step?.goal ? 'Goal: ' : '') + modelTagFor(target, patient);
 
+  // The dock, for one hip or (with its sentence and readouts) for two.
+  const dock = (
+    forSlider: SolvedFigure,
+    compare: { sentence: string; readouts: ReactNode } | null = null,
+  ) => (
+    <StepPanel
+      solved={forSlider}
+      step={step}
+      position={{ index, count: steps.length, brought: brought !== null }}
+      ownSequence={!isBuiltIn(sequence)}
+      staleVersion={staleVersion}
+      sequenceProblem={index === 0 ? sequenceProblem : null}
+      onPrevious={previous}
+      onNext={next}
+      onDepth={(depth) => store.set({ depth })}
+      sentence={compare?.sentence}
+      readouts={compare?.readouts}
+    >
+      {step?.kind === 'teach-back' && (
+        <TeachBack
+          state={step.state}
+          solved={forSlider}
+          result={teachBack}
+          onResult={setTeachBack}
+          onDepth={(depth) => store.set({ depth })}
+        />
+      )}
+    </StepPanel>
+  );
+
   return (
     <div className="clinic" data-contrast={contrast ? 'on' : 'off'} data-ready={loaded}>
       <ClinicBar
@@ -208,42 +239,35 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
         />
         <InstallHint />
       </div>
-      <figure
-        className="hipviz clinic-figure"
-        ref={setFigure}
-        data-status={status}
-        data-figure="clinic"
-      >
-        <FigureStage
-          solved={solved}
-          onCamera={onCamera}
-          figure={figure}
-          status={status}
-          onStatus={setStatus}
-          modelTag={modelTag}
+      {step?.compare ? (
+        <ClinicCompare
+          key={step.compare}
+          pair={step.compare}
+          store={store}
+          patient={patient}
+          ownSentence={step.words === 'clinician' ? step.sentence : null}
+          panel={(typical, sentence, readouts) => dock(typical, { sentence, readouts })}
         />
-      </figure>
-      <StepPanel
-        solved={solved}
-        step={step}
-        position={{ index, count: steps.length, brought: brought !== null }}
-        ownSequence={!isBuiltIn(sequence)}
-        staleVersion={staleVersion}
-        sequenceProblem={index === 0 ? sequenceProblem : null}
-        onPrevious={previous}
-        onNext={next}
-        onDepth={(depth) => store.set({ depth })}
-      >
-        {step?.kind === 'teach-back' && (
-          <TeachBack
-            state={step.state}
-            solved={solved}
-            result={teachBack}
-            onResult={setTeachBack}
-            onDepth={(depth) => store.set({ depth })}
-          />
-        )}
-      </StepPanel>
+      ) : (
+        <>
+          <figure
+            className="hipviz clinic-figure"
+            ref={setFigure}
+            data-status={status}
+            data-figure="clinic"
+          >
+            <FigureStage
+              solved={solved}
+              onCamera={onCamera}
+              figure={figure}
+              status={status}
+              onStatus={setStatus}
+              modelTag={modelTag}
+            />
+          </figure>
+          {dock(solved)}
+        </>
+      )}
 
       <PatientDialog
         ref={patientDialog}

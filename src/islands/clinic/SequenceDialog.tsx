@@ -14,6 +14,7 @@ import type { PatientHip } from './patient';
 import {
   BUILT_IN_IDS,
   BUILT_IN_SEQUENCE,
+  COMPARE_SOURCES,
   PRESET_SOURCES,
   library,
   stepFor,
@@ -131,6 +132,13 @@ export default function SequenceDialog({
           </option>
         ))}
       </optgroup>
+      <optgroup label="Two hips on one slider">
+        {COMPARE_SOURCES.map((id) => (
+          <option key={id} value={id}>
+            {pictures[id].title}
+          </option>
+        ))}
+      </optgroup>
     </>
   );
 
@@ -152,6 +160,7 @@ export default function SequenceDialog({
             const shown = stepFor(
               { source: row.source, depth: row.depth, sentence: null },
               pictures,
+              patient,
             );
             const figure = shown.kind === 'figure';
             const depth = row.depth ?? pictures[row.source].state.depth;

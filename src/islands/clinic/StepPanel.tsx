@@ -26,6 +26,10 @@ export interface StepPanelProps {
   onPrevious: () => void;
   onNext: () => void;
   onDepth: (depth: number) => void;
+  /** The sentence as the figure moves, over the step's (two hips: how they differ here). */
+  sentence?: string | undefined;
+  /** Readouts of its own, over the one hip's three (two hips: both, side by side). */
+  readouts?: ReactNode | undefined;
   /** The step's own panel, in place of its sentence and readouts. */
   children?: ReactNode;
 }
@@ -49,6 +53,8 @@ export default function StepPanel({
   onPrevious,
   onNext,
   onDepth,
+  sentence,
+  readouts,
   children,
 }: StepPanelProps) {
   const swipe = useSwipe((direction) => (direction === 'left' ? onNext() : onPrevious()));
@@ -77,7 +83,11 @@ export default function StepPanel({
         </p>
         <div aria-live="polite">
           <h2 className="clinic-step-title">{step ? step.title : 'This view'}</h2>
-          {!own && <p className="clinic-step-sentence">{step ? step.sentence : solved.words}</p>}
+          {!own && (
+            <p className="clinic-step-sentence">
+              {sentence ?? (step ? step.sentence : solved.words)}
+            </p>
+          )}
         </div>
         {step?.words === 'clinician' && (
           <p className="clinic-step-kind">In your clinician’s own words</p>
@@ -97,7 +107,7 @@ export default function StepPanel({
       </div>
       {!own && (
         <div className="clinic-readouts">
-          <Readouts items={solved.items.filter((r) => KEY_READOUTS.includes(r.id))} />
+          {readouts ?? <Readouts items={solved.items.filter((r) => KEY_READOUTS.includes(r.id))} />}
         </div>
       )}
       <div className="clinic-nav">

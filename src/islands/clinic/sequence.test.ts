@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveHip } from '../../model';
+import { COMPARE_NAMES, compareStates, differenceSentence } from '../../state/compare';
 import { sentence } from '../../state/describe';
 import { PRESETS } from '../../state/presets';
 import { modelInput } from '../../state/modelInput';
@@ -8,6 +9,7 @@ import { NO_PATIENT } from './patient';
 import {
   BUILT_IN_IDS,
   BUILT_IN_SEQUENCE,
+  COMPARE_SOURCES,
   PRESET_SOURCES,
   isBuiltIn,
   library,
@@ -28,9 +30,10 @@ describe('sequences', () => {
     expect(isBuiltIn(BUILT_IN_SEQUENCE)).toBe(true);
   });
 
-  it('the library holds every built-in step and every named model hip', () => {
+  it('the library holds every built-in step, every named model hip and every compare pair', () => {
     const pictures = library();
-    expect(Object.keys(pictures)).toEqual([...BUILT_IN_IDS, ...PRESET_SOURCES]);
+    expect(Object.keys(pictures)).toEqual([...BUILT_IN_IDS, ...PRESET_SOURCES, ...COMPARE_SOURCES]);
+    expect(COMPARE_SOURCES.map((id) => pictures[id].compare)).toEqual(COMPARE_NAMES);
     expect(PRESET_SOURCES).toHaveLength(Object.keys(PRESETS).length);
     expect(pictures['p-cam'].state).toEqual({ ...PRESETS.cam.state, camera: null });
   });
@@ -69,5 +72,27 @@ describe('sequences', () => {
     expect(back!.kind).toBe('teach-back');
     expect(back!.words).toBe('model');
     expect(back!.state.depth).toBe(0);
+  });
+
+  it('a compare step at another depth says how the two hips differ there, from the model', () => {
+    const [cam] = stepsFor({ steps: [{ source: 'c-typical-vs-cam', depth: 0.4, sentence: null }] });
+    expect(cam!.compare).toBe('typical-vs-cam');
+    expect(cam!.state.depth).toBe(0.4);
+    const [a, b] = compareStates('typical-vs-cam', cam!.state);
+    expect(cam!.sentence).toBe(
+      differenceSentence('typical-vs-cam', solveHip(modelInput(a)), solveHip(modelInput(b)), {
+        name: 'the cam hip',
+        oneSentence: true,
+      }),
+    );
+  });
+
+  it('the patient beside a typical hip asks for the patient’s numbers until there are some', () => {
+    const step = { source: 'c-typical-vs-yours' as const, depth: null, sentence: null };
+    const [nobody] = stepsFor({ steps: [step] });
+    expect(nobody!.sentence).toMatch(/^Enter the patient’s hip/);
+    const [someone] = stepsFor({ steps: [step] }, { ...NO_PATIENT, seatedIrDeg: 14 });
+    expect(someone!.state.seatedIrDeg).toBe(14);
+    expect(someone!.sentence).toMatch(/^Here the patient’s model hip has/);
   });
 });

@@ -60,6 +60,24 @@ describe('a sequence in a link', () => {
     );
   });
 
+  it('writes a sequence with two hips on one slider as format 2, and one without as format 1', () => {
+    const pair: Sequence = {
+      steps: [
+        { source: 'c-typical-vs-tight', depth: 0.9, sentence: null },
+        { source: 'deep', depth: null, sentence: null },
+      ],
+    };
+    expect(writeSequence(pair).toString()).toBe('seq=2&step=c-typical-vs-tight*90&step=deep');
+    expect(roundTrip(pair)).toEqual({ kind: 'ok', sequence: pair });
+    expect(read('?seq=2&step=deep')).toEqual({
+      kind: 'ok',
+      sequence: { steps: [{ source: 'deep', depth: null, sentence: null }] },
+    });
+    // Format 1 never held a pair: such a link was not made by this site.
+    expect(read('?seq=1&step=c-typical-vs-tight')).toEqual({ kind: 'broken', reason: 'invalid' });
+    expect(read('?seq=2&step=c-typical-vs-nope')).toEqual({ kind: 'broken', reason: 'invalid' });
+  });
+
   it('writes nothing for the built-in sequence, which is the default', () => {
     expect(writeSequence(BUILT_IN_SEQUENCE).toString()).toBe('');
     expect(read('')).toEqual({ kind: 'none' });

@@ -3,21 +3,36 @@
  *
  *   /clinic/?seq=1&step=standing&step=p-cam*80&step=pinch**Your+own+words&step=teach-back
  *
- * `seq` is the format (1), then one `step` per step: the source, then optionally `*` and the
+ * `seq` is the format, then one `step` per step: the source, then optionally `*` and the
  * depth in hundredths of the model's 0–1 scale, then optionally `*` and the clinician's own
  * sentence (which may itself hold `*`: everything after the second one is the sentence).
  * `*` and the letters, digits, `-` and `.` of the ids are never escaped in a query string,
  * so a link stays short and readable.
+ *
+ * Format 1 names one hip per step; format 2 adds the compare sources (`c-typical-vs-tight`,
+ * two hips on one slider). A sequence without them is still written as format 1, so a link
+ * made today opens on a tablet whose cached site is older; one with them says "2", which an
+ * older site reads as "made by a newer version" rather than as broken.
  *
  * Reading is all or nothing: a link that is too long, names an unknown source, carries a
  * depth out of range or a sentence with control characters is not read at all, and the
  * presenter shows the built-in steps with a calm note. Nothing in a link reaches the page
  * as markup (sentences are React text). Never throws.
  */
-import { isBuiltIn, isSourceId, type Sequence, type SequenceStep } from './sequence';
+import {
+  isBuiltIn,
+  isCompareSource,
+  isSourceId,
+  type Sequence,
+  type SequenceStep,
+} from './sequence';
 
-/** The format this code writes; a link with a larger number was made by a newer site. */
-export const SEQUENCE_FORMAT = 1;
+/** The newest format this code reads and writes; a link with a larger number was made by a newer site. */
+export const SEQUENCE_FORMAT = 2;
+/** The format a sequence needs: 2 only when a step shows two hips. */
+export function formatFor(sequence: Sequence): number {
+  return sequence.steps.some((s) => isCompareSource(s.source)) ? 2 : 1;
+}
 export const MAX_STEPS = 16;
 /** Longest sentence, in characters: about two lines of the presenter's large type. */
 export const MAX_SENTENCE = 160;
@@ -80,8 +95,9 @@ export function readSequence(params: URLSearchParams): SequenceRead {
   const raws = params.getAll('step');
   if (format === null && raws.length === 0) return { kind: 'none' };
   if (format === null || !FORMAT.test(format)) return { kind: 'broken', reason: 'invalid' };
-  if (Number(format) > SEQUENCE_FORMAT) return { kind: 'broken', reason: 'newer' };
-  if (Number(format) !== SEQUENCE_FORMAT) return { kind: 'broken', reason: 'invalid' };
+  const version = Number(format);
+  if (version > SEQUENCE_FORMAT) return { kind: 'broken', reason: 'newer' };
+  if (version < 1) return { kind: 'broken', reason: 'invalid' };
   if (raws.length > MAX_STEPS || raws.reduce((n, r) => n + r.length, 0) > MAX_LINK_CHARS)
     return { kind: 'broken', reason: 'too-long' };
   if (raws.length === 0) return { kind: 'broken', reason: 'invalid' };
@@ -92,6 +108,8 @@ export function readSequence(params: URLSearchParams): SequenceRead {
     steps.push(step);
   }
   const sequence = { steps };
+  // Format 1 had no two-hip steps: a link that says 1 and holds one was not made by this site.
+  if (formatFor(sequence) > version) return { kind: 'broken', reason: 'invalid' };
   if (sequenceLength(sequence) > MAX_LINK_CHARS) return { kind: 'broken', reason: 'too-long' };
   return { kind: 'ok', sequence };
 }
@@ -108,7 +126,7 @@ function writeStep(step: SequenceStep): string {
 /** Adds a sequence's parameters to `params` (nothing for the built-in sequence, the default). */
 export function writeSequence(sequence: Sequence, params = new URLSearchParams()): URLSearchParams {
   if (isBuiltIn(sequence)) return params;
-  params.set('seq', String(SEQUENCE_FORMAT));
+  params.set('seq', String(formatFor(sequence)));
   params.delete('step');
   for (const step of sequence.steps) params.append('step', writeStep(step));
   return params;

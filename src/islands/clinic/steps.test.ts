@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { solveHip } from '../../model';
+import { compareStates } from '../../state/compare';
 import { DEFAULT_STATE, RANGES } from '../../state/figureState';
 import { glideInWords } from '../../state/describe';
 import { modelInput } from '../../state/modelInput';
@@ -22,6 +23,7 @@ describe('guided steps', () => {
       'typical',
       'tight',
       'pinch',
+      'side-by-side',
       'butt-wink',
       'knee-flare',
       'train',
@@ -37,6 +39,30 @@ describe('guided steps', () => {
     expect(steps.filter((s) => s.goal).map((s) => s.id)).toEqual(['train']);
     expect(steps.every((s) => s.words === 'model')).toBe(true);
     expect(steps.slice(0, 3).map((s) => s.state.depth)).toEqual([0, 0.5, 1]);
+  });
+
+  it('put the story’s hip beside a typical one: a tight capsule, or the patient’s own once entered', () => {
+    const upright = (steps: ReturnType<typeof guidedSteps>) =>
+      steps.find((s) => s.id === 'side-by-side')!;
+    const model = upright(guidedSteps());
+    expect(model.compare).toBe('typical-vs-tight');
+    expect(model.state).toMatchObject({ depth: 1, compensate: false, seatedIrDeg: null });
+    // The sentence is the two solved hips' difference, in the presenter's words.
+    const [a, b] = compareStates('typical-vs-tight', model.state);
+    const typical = solveHip(modelInput(a));
+    const tight = solveHip(modelInput(b));
+    const less = Math.round(
+      typical.internalRotationAvailableDeg - tight.internalRotationAvailableDeg,
+    );
+    expect(model.sentence).toContain('the hip with a tight back of the capsule');
+    if (less > 0) expect(model.sentence).toContain(`${less}° less inward roll left`);
+
+    const patient = upright(guidedSteps(hip({ seatedIrDeg: 12, alphaDeg: 68 })));
+    expect(patient.compare).toBe('typical-vs-yours');
+    expect(patient.title).toMatch(/patient’s hip/);
+    expect(patient.sentence).toContain('the patient’s model hip');
+    const [, theirs] = compareStates('typical-vs-yours', patient.state);
+    expect(theirs).toMatchObject({ seatedIrDeg: 12, alphaDeg: 68 });
   });
 
   it('set a whole, valid figure state and say exactly one sentence each', () => {

@@ -1,6 +1,6 @@
 /**
  * The presenter's guided steps: standing → parallel → deep; a typical hip → a tight back of
- * the capsule → the pinch; what the body does instead; what we will train. Each step is a
+ * the capsule → the pinch → the two side by side; what the body does instead; what we will train. Each step is a
  * whole figure state and one plain sentence.
  *
  * The sentences are written from the model's own answer for the step's state (does the neck
@@ -11,8 +11,10 @@ import { solveHip, type HipState } from '../../model';
 import { glideInWords, glideMm, round, round1 } from '../../state/describe';
 import { DEFAULT_STATE, RANGES, type FigureState } from '../../state/figureState';
 import { modelInput } from '../../state/modelInput';
+import type { CompareName } from '../../state/compare';
 import { TIGHT_CAPSULE } from '../../state/presets';
 import { tightnessKind } from '../../state/tightness';
+import { CLINIC_PAIRS, compareStepSentence, compareStepState, storyPair } from './compareStep';
 import { NO_PATIENT, patientPatch, type PatientHip } from './patient';
 import { pinchOnsetDepth } from './teachBack';
 
@@ -32,6 +34,11 @@ export interface GuidedStep {
   words: 'model' | 'clinician';
   /** The step shows a goal to work towards, not the hip as measured. */
   goal: boolean;
+  /**
+   * Two hips on one slider: `state` is what they share, and the pair says which typical and
+   * which other hip it becomes (./compareStep.ts). Absent for a step with one hip.
+   */
+  compare?: CompareName;
 }
 
 /** The goal step shows the patient's model hip with this much more seated rotation. */
@@ -214,6 +221,21 @@ export function guidedSteps(patient: PatientHip = NO_PATIENT): GuidedStep[] {
         ? `Held upright at the bottom, the neck meets ${neckMeets(hip)}: in this model that touch is what we call impingement, which many clinicians link to the pinch some people feel at the front of the hip (a touch at the end of a movement is common and is not the same as harm).`
         : `In this model the neck still clears the rim by ${round1(hip.clearanceMm)} mm at the bottom, so it shows no pinch.`,
   );
+
+  // The story's hip beside a typical one on one slider, so the contrast is seen, not remembered.
+  const pair = storyPair(patient);
+  const sideBySide = compareStepState(patient, 1);
+  steps.push({
+    id: 'side-by-side',
+    kind: 'figure',
+    chapter: capsuleChapter,
+    title: CLINIC_PAIRS[pair].title,
+    state: sideBySide,
+    sentence: compareStepSentence(pair, sideBySide, patient),
+    words: 'model',
+    goal: false,
+    compare: pair,
+  });
 
   const bodyChapter = 'What the body does';
   add(

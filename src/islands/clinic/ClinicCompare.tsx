@@ -1,0 +1,146 @@
+/**
+ * A presenter step with two hips on one slider: a typical hip beside a tight, cam or pincer
+ * one, or beside the patient's model hip. The presenter's store is what both share (its
+ * slider, its view); each hip follows it (useFollowingHips) and is solved and drawn like the
+ * presenter's single hip, each in one of the page's live WebGL slots. The dock under them
+ * says how the two differ at this depth, from the two solved hips, and shows both hips' room.
+ */
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import type { CompareName } from '../../state/compare';
+import type { CameraState } from '../../state/figureState';
+import type { FigureStore } from '../../state/store';
+import FigureStage from '../FigureStage';
+import type { LiveStatus } from '../LiveJoint';
+import { useFollowingHips } from '../useCompareStores';
+import { useFigureState } from '../useFigureState';
+import { useSolvedFigure, type SolvedFigure } from '../useSolvedFigure';
+import { useThrottledText } from '../useThrottledText';
+import { CLINIC_PAIRS, compareStepSentence } from './compareStep';
+import { modelTagFor, type PatientHip } from './patient';
+
+export interface ClinicCompareProps {
+  pair: CompareName;
+  store: FigureStore;
+  patient: PatientHip;
+  /** The clinician's own sentence for the step, if they wrote one. */
+  ownSentence: string | null;
+  /** The dock, given the typical hip (for the slider), the sentence and both hips' readouts. */
+  panel: (solved: SolvedFigure, sentence: string, readouts: ReactNode) => ReactNode;
+}
+
+/** The two numbers that differ between the hips: the inward roll left and the room at the rim. */
+const COMPARED = ['rotation', 'clearance'];
+
+/** The weaker of two hips' 3D states, for the figure as a whole. */
+function together(a: LiveStatus, b: LiveStatus): LiveStatus {
+  const order: LiveStatus[] = ['no-webgl', 'poster', 'loading', 'live'];
+  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
+}
+
+export default function ClinicCompare({
+  pair,
+  store,
+  patient,
+  ownSentence,
+  panel,
+}: ClinicCompareProps) {
+  const hips = useFollowingHips(store, pair);
+  const a = useSolvedFigure(hips.typical);
+  const b = useSolvedFigure(hips.other);
+  const [left, setLeft] = useState<HTMLElement | null>(null);
+  const [right, setRight] = useState<HTMLElement | null>(null);
+  const [statusA, setStatusA] = useState<LiveStatus>('poster');
+  const [statusB, setStatusB] = useState<LiveStatus>('poster');
+  const onCamera = useCallback((camera: CameraState) => store.set({ camera }), [store]);
+  const words = CLINIC_PAIRS[pair];
+  // Solved for where the slider is going (not each eased frame), and said at most every
+  // 600 ms, so a drag ends on one sentence and a screen reader hears that one.
+  const shared = useFigureState(store);
+  const difference = useThrottledText(
+    useMemo(() => compareStepSentence(pair, shared, patient), [pair, shared, patient]),
+    600,
+  );
+  const sentence = ownSentence ?? difference;
+  const otherTag =
+    pair === 'typical-vs-yours'
+      ? modelTagFor(b.target, patient)
+      : `${words.label}: a model hip, not the patient’s`;
+
+  const rows = a.items.filter((r) => COMPARED.includes(r.id));
+  const readouts = (
+    <table className="clinic-compare-readouts" data-testid="compare-readouts">
+      <thead>
+        <tr>
+          <td />
+          <th scope="col">Typical</th>
+          <th scope="col">{words.label}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => {
+          const other = b.items.find((o) => o.id === r.id)!;
+          return (
+            <tr key={r.id} data-readout={r.id}>
+              <th scope="row">{r.label}</th>
+              <td className={r.alert ? 'alert' : undefined}>{r.value}</td>
+              <td className={other.alert ? 'alert' : undefined}>{other.value}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+
+  return (
+    <>
+      <figure
+        className="hipviz clinic-figure clinic-compare"
+        data-status={together(statusA, statusB)}
+        data-figure="clinic"
+        data-compare={pair}
+      >
+        <section
+          className="clinic-compare-hip"
+          data-hip="typical"
+          ref={setLeft}
+          aria-labelledby="clinic-hip-typical"
+        >
+          <p className="clinic-compare-title" id="clinic-hip-typical">
+            Typical hip
+          </p>
+          <FigureStage
+            solved={a}
+            onCamera={onCamera}
+            figure={left}
+            status={statusA}
+            onStatus={setStatusA}
+            body="inset"
+            withKey={false}
+            modelTag="A typical model hip, not the patient’s"
+          />
+        </section>
+        <section
+          className="clinic-compare-hip"
+          data-hip="other"
+          ref={setRight}
+          aria-labelledby="clinic-hip-other"
+        >
+          <p className="clinic-compare-title" id="clinic-hip-other">
+            {words.label}
+          </p>
+          <FigureStage
+            solved={b}
+            onCamera={onCamera}
+            figure={right}
+            status={statusB}
+            onStatus={setStatusB}
+            body="inset"
+            withKey={false}
+            modelTag={otherTag}
+          />
+        </section>
+      </figure>
+      {panel(a, sentence, readouts)}
+    </>
+  );
+}
