@@ -16,6 +16,7 @@ import { PNG } from 'pngjs';
 import { test, expect, hydrated } from './guard';
 import { MODEL_VERSION, PRESETS, modelInput, readouts, solveHip } from './model';
 import { snap } from './pixels';
+import { compareStates } from '../../src/state/compare.ts';
 import { sentence } from '../../src/state/describe.ts';
 import { DEFAULT_STATE } from '../../src/state/figureState.ts';
 import { DRILLS } from '../../src/state/drills.ts';
@@ -26,6 +27,11 @@ import { ONE_PAGE_DRILLS, PAPER_READOUTS } from '../../src/islands/clinic/paper.
 import { parseState, serializeState } from '../../src/state/url.ts';
 import { NO_PATIENT, type PatientHip } from '../../src/islands/clinic/patient.ts';
 import { guidedSteps } from '../../src/islands/clinic/steps.ts';
+import {
+  CLINIC_PAIRS,
+  compareStepSentence,
+  compareStepState,
+} from '../../src/islands/clinic/compareStep.ts';
 import { pinchOnsetDepth } from '../../src/islands/clinic/teachBack.ts';
 import { readKneeToWall } from '../../src/state/kneeToWall.ts';
 
@@ -45,6 +51,7 @@ const BUILT_IN = [
   'typical',
   'tight',
   'pinch',
+  'side-by-side',
   'butt-wink',
   'knee-flare',
   'train',
@@ -75,6 +82,21 @@ async function expectStep(page: Page, patient: PatientHip, index: number) {
     return;
   }
   await expect(page.locator('.clinic-step-sentence')).toHaveText(step.sentence);
+  if (step.compare) {
+    // Two hips: each one's room, from the model, in its own column.
+    const [typical, other] = compareStates(step.compare, step.state).map((s) =>
+      readouts(solveHip(modelInput(s))),
+    );
+    await expect(page.locator('.clinic-compare-hip')).toHaveCount(2);
+    for (const id of ['clearance', 'rotation']) {
+      const cells = page.locator(`.clinic-compare-readouts [data-readout="${id}"] td`);
+      await expect(cells).toHaveText([
+        typical!.find((r) => r.id === id)!.value,
+        other!.find((r) => r.id === id)!.value,
+      ]);
+    }
+    return;
+  }
   const expected = readouts(solveHip(modelInput(step.state)));
   for (const id of ['flexion', 'clearance', 'rotation']) {
     await expect(page.locator(`.clinic-readouts [data-readout="${id}"] dd`)).toHaveText(
@@ -203,7 +225,7 @@ for (const size of TABLETS) {
         await expectStep(page, NO_PATIENT, i);
         shown.push((await stepArea(page).getAttribute('data-step'))!);
         // The knee-flare step turns the body to face us; the picture follows.
-        await expect(figure.locator('.hipviz-stage')).toHaveAttribute(
+        await expect(figure.locator('.hipviz-stage').first()).toHaveAttribute(
           'data-view',
           BUILT_IN[i] === 'knee-flare' ? 'front' : 'side',
         );
@@ -301,7 +323,8 @@ test.describe('on a phone', () => {
         page.getByRole('button', { name: 'Patient’s hip' }),
       ])
         await expect(part).toBeInViewport({ ratio: 1 });
-      const joint = (await figure.locator('.hipviz-joint').boundingBox())!;
+      // Two hips side by side: each joint as tall as the one hip's must be.
+      const joint = (await figure.locator('.hipviz-joint').last().boundingBox())!;
       expect(joint.height, BUILT_IN[i]).toBeGreaterThanOrEqual(180);
       expect(joint.y).toBeGreaterThanOrEqual(0);
       expect(await noSidewaysScroll(page)).toBe(true);
@@ -455,7 +478,7 @@ test.describe('on a tablet', () => {
         where,
       ).toEqual([]);
     };
-    await openClinic(page, '?at=10');
+    await openClinic(page, '?at=11');
     await expect(stepArea(page)).toHaveAttribute('data-step', 'teach-back');
     await axe('teach-back');
     await page.getByRole('button', { name: 'It starts to pinch here' }).tap();
@@ -502,6 +525,11 @@ test.describe('on a tablet', () => {
       await expectStep(page, patient, i);
       if (steps[i]!.id === 'typical')
         await expect(tag).toHaveText(/typical model hip, not an image of the patient’s hip/);
+      else if (steps[i]!.id === 'side-by-side')
+        await expect(tag).toHaveText([
+          'A typical model hip, not the patient’s',
+          `A model shaped by the patient’s seated rotation of 14° and ankle bend of ${ankle}°, not an image of their hip`,
+        ]);
       else if (steps[i]!.id === 'train')
         await expect(tag).toHaveText(
           /^Goal: A model shaped by a seated rotation of 24°.*not an image of the patient’s hip/,
@@ -512,7 +540,7 @@ test.describe('on a tablet', () => {
         );
     }
     // The address keeps the step and the numbers, so a reload comes back to them.
-    await expect(page).toHaveURL(/[?&]at=10&ir=14&ankle=44&/);
+    await expect(page).toHaveURL(/[?&]at=11&ir=14&ankle=44&/);
     await page.reload();
     await hydrated(page.locator('figure.clinic-figure'));
     await expect(stepArea(page)).toHaveAttribute('data-step', 'teach-back');
@@ -619,7 +647,7 @@ test.describe('on a tablet', () => {
     for (const query of ['?depth=abc', '?view=bogus', '?depth=abc&view=bogus&ir=%3Cb%3E']) {
       await openClinic(page, query);
       await expectStep(page, NO_PATIENT, 0);
-      await expect(page.locator('.clinic-step-meta')).toHaveText('How deep · step 1 of 10');
+      await expect(page.locator('.clinic-step-meta')).toHaveText('How deep · step 1 of 11');
       await expect(previousButton(page)).toBeDisabled();
     }
   });
@@ -692,6 +720,51 @@ async function walk(page: Page) {
   return seen;
 }
 
+test.describe('two hips on one slider', () => {
+  test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true, isMobile: true });
+
+  test('the side-by-side step draws both hips live, and its sentence and numbers follow the slider', async ({
+    page,
+  }) => {
+    const i = BUILT_IN.indexOf('side-by-side');
+    const figure = await openClinic(page, `?at=${i + 1}`);
+    await expectStep(page, NO_PATIENT, i);
+    const step = guidedSteps(NO_PATIENT)[i]!;
+    await expect(page.locator('.clinic-compare-title')).toHaveText([
+      'Typical hip',
+      CLINIC_PAIRS[step.compare!].label,
+    ]);
+    // Both 3D views run, each in one of the page's live WebGL contexts, side by side.
+    await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 30_000 });
+    await expect(figure.locator('canvas')).toHaveCount(2);
+    const [left, right] = await figure
+      .locator('.clinic-compare-hip')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect));
+    expect(right!.x).toBeGreaterThanOrEqual(left!.x + left!.width - 1);
+    // Standing: the two hips' difference there, said and shown from the model.
+    await slider(page).focus();
+    await page.keyboard.press('Home');
+    await expect(slider(page)).toHaveValue('0');
+    const standing = { ...step.state, depth: 0 };
+    await expect(page.locator('.clinic-step-sentence')).toHaveText(
+      compareStepSentence(step.compare!, standing, NO_PATIENT),
+    );
+    const [typical, other] = compareStates(step.compare!, standing).map((s) =>
+      readouts(solveHip(modelInput(s))),
+    );
+    await expect(page.locator('.clinic-compare-readouts [data-readout="clearance"] td')).toHaveText(
+      [
+        typical!.find((r) => r.id === 'clearance')!.value,
+        other!.find((r) => r.id === 'clearance')!.value,
+      ],
+    );
+    // The next step is one hip again.
+    await nextButton(page).tap();
+    await expect(stepArea(page)).toHaveAttribute('data-step', BUILT_IN[i + 1]!);
+    await expect(figure.locator('canvas')).toHaveCount(1, { timeout: 20_000 });
+  });
+});
+
 test.describe('the clinician’s own sequence', () => {
   test.use({ viewport: { width: 1180, height: 820 }, hasTouch: true, isMobile: true });
 
@@ -706,7 +779,16 @@ test.describe('the clinician’s own sequence', () => {
     const rows = dialog.locator('.clinic-seq-step');
     await expect(rows).toHaveCount(BUILT_IN.length);
     // Trim to standing, pinch and the teach-back.
-    for (const id of ['parallel', 'deep', 'typical', 'tight', 'butt-wink', 'knee-flare', 'train']) {
+    for (const id of [
+      'parallel',
+      'deep',
+      'typical',
+      'tight',
+      'side-by-side',
+      'butt-wink',
+      'knee-flare',
+      'train',
+    ]) {
       const n =
         (await rows.evaluateAll(
           (els, id) => els.findIndex((e) => e.getAttribute('data-source') === id),
@@ -718,11 +800,16 @@ test.describe('the clinician’s own sequence', () => {
     await dialog.getByLabel('Add a step').selectOption('p-cam');
     await dialog.getByRole('button', { name: 'Add', exact: true }).tap();
     await dialog.getByRole('button', { name: 'Move step 4 up' }).tap();
-    await expect(rows).toHaveCount(4);
+    // And two hips on one slider, a typical one beside a deep socket, before the teach-back too.
+    await dialog.getByLabel('Add a step').selectOption('c-typical-vs-pincer');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).tap();
+    await dialog.getByRole('button', { name: 'Move step 5 up' }).tap();
+    await expect(rows).toHaveCount(5);
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-source')))).toEqual([
       'standing',
       'pinch',
       'p-cam',
+      'c-typical-vs-pincer',
       'teach-back',
     ]);
     await dialog.getByLabel(/^Depth of step 3/).fill('80');
@@ -732,7 +819,7 @@ test.describe('the clinician’s own sequence', () => {
     await dialog.getByRole('button', { name: 'Use these steps' }).tap();
     await expect(dialog).toBeHidden();
 
-    await expect(page.locator('.clinic-step-meta')).toHaveText('Your sequence · step 1 of 4');
+    await expect(page.locator('.clinic-step-meta')).toHaveText('Your sequence · step 1 of 5');
     await expect(page.getByRole('button', { name: 'Your steps' })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -743,6 +830,12 @@ test.describe('the clinician’s own sequence', () => {
       { id: 'standing', title: 'Standing', depth: '0', words: false },
       { id: 'pinch', title: 'The pinch', depth: '1', words: true },
       { id: 'p-cam', title: PRESETS.cam.title, depth: '0.8', words: false },
+      {
+        id: 'c-typical-vs-pincer',
+        title: CLINIC_PAIRS['typical-vs-pincer'].title,
+        depth: '1',
+        words: false,
+      },
       { id: 'teach-back', title: 'Show me what you understood', depth: '0', words: false },
     ];
     const first = await walk(page);
@@ -753,21 +846,29 @@ test.describe('the clinician’s own sequence', () => {
     expect(first[2]!.sentence).toBe(
       sentence(camHip, isTightCapsule(camHip.posteriorCapsuleTightness)),
     );
+    expect(first[3]!.sentence).toBe(
+      compareStepSentence('typical-vs-pincer', compareStepState(NO_PATIENT, 1), NO_PATIENT),
+    );
 
-    // A reload comes back to the same step of the same sequence.
+    // A reload comes back to the same step of the same sequence, both hips and all.
     await previousButton(page).tap();
-    await expect(stepArea(page)).toHaveAttribute('data-step', 'p-cam');
+    await expect(stepArea(page)).toHaveAttribute('data-step', 'c-typical-vs-pincer');
     await page.reload();
     await hydrated(page.locator('figure.clinic-figure'));
-    await expect(stepArea(page)).toHaveAttribute('data-step', 'p-cam');
-    await expect(page.locator('.clinic-step-meta')).toHaveText('Your sequence · step 3 of 4');
+    await expect(stepArea(page)).toHaveAttribute('data-step', 'c-typical-vs-pincer');
+    await expect(page.locator('.clinic-step-meta')).toHaveText('Your sequence · step 4 of 5');
+    await expect(page.locator('.clinic-compare-title')).toHaveText([
+      'Typical hip',
+      CLINIC_PAIRS['typical-vs-pincer'].label,
+    ]);
 
     // Share: a link and a QR code that says the same link.
     await page.getByRole('button', { name: 'Your steps' }).tap();
     const again = page.getByRole('dialog', { name: 'Your steps' });
     await again.getByRole('button', { name: 'Share' }).tap();
     const link = await again.getByLabel('Link to these steps').inputValue();
-    expect(link).toMatch(/\/clinic\/\?seq=1&step=/);
+    // Two hips on one slider need format 2 (an older cached site then says "newer", not "broken").
+    expect(link).toMatch(/\/clinic\/\?seq=2&step=/);
     expect(link, 'the link carries no patient numbers').not.toMatch(/[?&](ir|at|ankle|alpha|lce)=/);
     const qr = await snap(again.locator('.clinic-seq-qr'));
     expect(jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height)?.data).toBe(link);
@@ -803,7 +904,7 @@ test.describe('the clinician’s own sequence', () => {
     for (const query of hostile) {
       await openClinic(page, query);
       await expectStep(page, NO_PATIENT, 0);
-      await expect(page.locator('.clinic-step-meta'), query).toHaveText('How deep · step 1 of 10');
+      await expect(page.locator('.clinic-step-meta'), query).toHaveText('How deep · step 1 of 11');
       await expect(page.getByTestId('sequence-problem'), query).toHaveText(
         /^The sequence in this link (could not be read|is longer than this site accepts|was made by a newer version of this site), so the usual steps are shown\.$/,
       );
@@ -827,7 +928,7 @@ test.describe('teach-back', () => {
   const onset = pinchOnsetDepth(step.state)!;
 
   const toTeachBack = async (page: Page) => {
-    await openClinic(page, '?at=10');
+    await openClinic(page, '?at=11');
     await expect(stepArea(page)).toHaveAttribute('data-step', 'teach-back');
     await expect(page.getByText('Nothing here is saved or sent anywhere')).toBeVisible();
   };
@@ -1103,7 +1204,7 @@ test.describe('the printed handout', () => {
     test(`with ${count} drills, a goal and the teach-back, the handout takes ${pages} page${pages > 1 ? 's' : ''} on A4 and on Letter, the warning signs first`, async ({
       page,
     }) => {
-      await openClinic(page, `?at=10&ir=12&ankle=15&alpha=70&v=${MODEL_VERSION}`);
+      await openClinic(page, `?at=11&ir=12&ankle=15&alpha=70&v=${MODEL_VERSION}`);
       await expect(stepArea(page)).toHaveAttribute('data-step', 'teach-back');
       await page.getByRole('button', { name: 'It starts to pinch here' }).click();
       for (const answer of [
