@@ -185,7 +185,7 @@ export function jointDrawing(
             layer: layer === 'pelvis' ? 'pelvis' : 'bones-front',
             part: 'section',
             d: face,
-            fill: 'boneCut',
+            fill: layer === 'pelvis' ? 'boneCut' : 'femurCut',
             stroke: 'boneLine',
             strokeWidth: 1,
           });
@@ -276,7 +276,7 @@ export function jointDrawing(
       layer: 'bones-front',
       part: 'femur-head',
       d: ring,
-      fill: 'boneCut',
+      fill: 'femurCut',
       stroke: 'boneLine',
       strokeWidth: 1.2,
     });
@@ -323,7 +323,7 @@ export function jointDrawing(
       layer: 'bones-front',
       part: 'cut',
       d: pathOf(convexHull(end.map(project)), true),
-      fill: 'boneCut',
+      fill: 'femurCut',
       stroke: 'boneLine',
       strokeWidth: 0.8,
     });

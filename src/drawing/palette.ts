@@ -20,8 +20,14 @@ export interface Palette {
   pelvis: string;
   /** Outline of bone, and the lines drawn on it. */
   boneLine: string;
-  /** A cut face of bone (the end of the drawn shaft, the section in the cutaway). */
+  /** A cut face of the hip bone (the section of the socket and pelvis in the cutaway). */
   boneCut: string;
+  /**
+   * A cut face of the thigh bone (the ball and neck in the cutaway, the end of the drawn
+   * shaft): a different colour from the hip bone's, so that cut open, the ball still reads as
+   * its own part sitting in the socket rather than one salmon mass.
+   */
+  femurCut: string;
   cartilage: string;
   labrum: string;
   /** Bone a typical hip does not have: a cam bump, a pincer's overhanging rim. */
@@ -55,6 +61,7 @@ export const PALETTES: Record<SchemeName, Palette> = {
     pelvis: '#d3c3a4',
     boneLine: '#6e5f47',
     boneCut: '#e3ae93',
+    femurCut: '#ecd27c',
     cartilage: '#c9d6e3',
     labrum: '#2f7d74',
     extraBone: '#a8640f',
@@ -77,6 +84,7 @@ export const PALETTES: Record<SchemeName, Palette> = {
     pelvis: '#c4b597',
     boneLine: '#5a4c38',
     boneCut: '#cf977c',
+    femurCut: '#d9bc62',
     cartilage: '#b9c9da',
     labrum: '#28877c',
     extraBone: '#a8640f',
@@ -99,6 +107,7 @@ export const PALETTES: Record<SchemeName, Palette> = {
     pelvis: '#e4d8bf',
     boneLine: '#000000',
     boneCut: '#e3ae93',
+    femurCut: '#f0d470',
     cartilage: '#d2dff0',
     labrum: '#00574f',
     extraBone: '#8a4b00',

@@ -91,7 +91,7 @@ export default function Femur({
           geometry={m.geometry}
           colour={palette.bone}
           line={palette.boneLine}
-          cut={palette.boneCut}
+          cut={palette.femurCut}
           clip={clip}
           vertexColors={m.part === 'head-neck'}
         />
