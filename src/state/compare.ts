@@ -154,6 +154,7 @@ export function differenceSentence(
           ? 'both necks meet the rim'
           : null;
   if (contact === null) return `${text}.`;
-  if (oneSentence) return `${text}, and ${contact}.`;
+  // One sentence: the contact after a semicolon, unless the first part already has one.
+  if (oneSentence) return text.includes(';') ? `${text}, and ${contact}.` : `${text}; ${contact}.`;
   return `${text}. ${contact.charAt(0).toUpperCase()}${contact.slice(1)}.`;
 }

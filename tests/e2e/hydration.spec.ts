@@ -23,7 +23,10 @@ let dev: ChildProcess | undefined;
 let origin = '';
 
 test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240_000);
+  // Alone this takes under a minute; beside another worker's heavy tests on two cores, Vite's
+  // first bundling and its reloads have taken over four. Nothing here is asserted: the warm-up
+  // only lets the test below see settled pages.
+  test.setTimeout(480_000);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // Its own process group, so that stopping it stops Vite's workers too.
