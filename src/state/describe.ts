@@ -131,7 +131,7 @@ export function sentence(hip: HipState, tightCapsule: boolean): string {
     const what =
       hip.contact.structure === 'labrum' ? 'the labrum (the rim’s soft edge)' : 'the bony rim';
     parts.push(
-      `the neck meets ${what} at about ${clockText(hip.contact.clockHour)}: this meeting is what impingement means`,
+      `the neck meets ${what} at about ${clockText(hip.contact.clockHour)}: this meeting is called impingement, and a touch at the end of a movement is common and is not the same as harm`,
     );
   } else if (hip.clearanceMm < 3) parts.push('the neck comes close to the rim');
   else parts.push('the neck stays clear of the rim');

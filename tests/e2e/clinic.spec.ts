@@ -533,7 +533,7 @@ test.describe('on a tablet', () => {
         await expect(tag).toHaveText(/typical model hip, not an image of the patient’s hip/);
       else if (steps[i]!.id === 'side-by-side')
         await expect(tag).toHaveText([
-          'A typical model hip, not the patient’s',
+          'A model hip, not the patient’s',
           `A model shaped by the patient’s seated rotation of 14° and ankle bend of ${ankle}°, not an image of their hip`,
         ]);
       else if (steps[i]!.id === 'train')

@@ -61,10 +61,10 @@ export default function ClinicCompare({
     600,
   );
   const sentence = ownSentence ?? difference;
+  // The title over each picture names the hip; the tag says only that it is a model, short
+  // enough to stay whole beside the Labels button in a phone's half-width pane.
   const otherTag =
-    pair === 'typical-vs-yours'
-      ? modelTagFor(b.target, patient)
-      : `${words.label}: a model hip, not the patient’s`;
+    pair === 'typical-vs-yours' ? modelTagFor(b.target, patient) : 'A model hip, not the patient’s';
 
   const rows = a.items.filter((r) => COMPARED.includes(r.id));
   const readouts = (
@@ -116,7 +116,7 @@ export default function ClinicCompare({
             onStatus={setStatusA}
             body="inset"
             withKey={false}
-            modelTag="A typical model hip, not the patient’s"
+            modelTag="A model hip, not the patient’s"
           />
         </section>
         <section
