@@ -24,8 +24,8 @@ let origin = '';
 
 test.beforeAll(async ({ browser }) => {
   // Alone this takes under a minute; beside another worker's heavy tests on two cores, Vite's
-  // first bundling and its reloads have taken over four. Nothing here is asserted: the warm-up
-  // only lets the test below see settled pages.
+  // first bundling and its reloads take longer. Nothing here is asserted: the warm-up only
+  // lets the test below see settled pages.
   test.setTimeout(480_000);
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
@@ -61,8 +61,10 @@ test.beforeAll(async ({ browser }) => {
     for (let visit = 0; visit < 4; visit++) {
       let reloaded = false;
       const onNavigate = () => (reloaded = true);
+      // Bounded as well: while Vite re-bundles, a page's load event can wait on a module
+      // request that never answers, and an unbounded goto then waits for ever.
       const ok = await page
-        .goto(`${origin}${path}`)
+        .goto(`${origin}${path}`, { waitUntil: 'domcontentloaded', timeout: 60_000 })
         .then(() => page.on('framenavigated', onNavigate))
         .then(() =>
           // Bounded: a page Vite is rebuilding under it may never answer.
@@ -115,7 +117,7 @@ test('no page with an island hydrates with a warning in development', async ({ p
   const warnings: Record<string, string[]> = {};
   for (const path of islandPages) {
     messages.length = 0;
-    await page.goto(`${origin}${path}`);
+    await page.goto(`${origin}${path}`, { timeout: 60_000 });
     // Scrolled through, so that every `client:visible` island hydrates (Astro then drops `ssr`).
     await scrollThrough(page, 60_000);
     if (messages.length > 0) warnings[path] = [...messages];
