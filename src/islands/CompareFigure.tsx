@@ -25,7 +25,7 @@ import CompareTable from './CompareTable';
 import DepthSlider from './DepthSlider';
 import FigureStage from './FigureStage';
 import KeyFacts from './KeyFacts';
-import type { LiveStatus } from './LiveJoint';
+import { weakerStatus, type LiveStatus } from './LiveJoint';
 import QrButton from './QrButton';
 import RangeControl from './RangeControl';
 import ShareButton from './ShareButton';
@@ -57,12 +57,6 @@ const SHORT: Record<CompareName, string> = {
   'typical-vs-pincer': 'Pincer',
   'typical-vs-yours': 'Yours',
 };
-
-/** The weaker of two hips' 3D states, for the figure as a whole. */
-function together(a: LiveStatus, b: LiveStatus): LiveStatus {
-  const order: LiveStatus[] = ['no-webgl', 'poster', 'loading', 'live'];
-  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
-}
 
 export default function CompareFigure({
   pair: pairProp = 'typical-vs-tight',
@@ -147,7 +141,7 @@ export default function CompareFigure({
       className="hipviz hipviz-compare wide"
       id={figureId}
       ref={setFigure}
-      data-status={together(statusA, statusB)}
+      data-status={weakerStatus(statusA, statusB)}
       data-figure={figureId}
       data-compare={pair}
     >

@@ -10,6 +10,12 @@ import { claimContext } from './contextSlots';
 
 export type LiveStatus = 'poster' | 'loading' | 'live' | 'no-webgl';
 
+/** The weaker of two hips' 3D states, for a figure that shows both (the compare figures). */
+export function weakerStatus(a: LiveStatus, b: LiveStatus): LiveStatus {
+  const order: LiveStatus[] = ['no-webgl', 'poster', 'loading', 'live'];
+  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
+}
+
 export interface LiveJointProps {
   /** What the scene draws; passed straight through on every change. */
   scene: JointSceneProps;

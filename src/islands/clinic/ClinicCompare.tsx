@@ -10,7 +10,7 @@ import type { CompareName } from '../../state/compare';
 import type { CameraState } from '../../state/figureState';
 import type { FigureStore } from '../../state/store';
 import FigureStage from '../FigureStage';
-import type { LiveStatus } from '../LiveJoint';
+import { weakerStatus, type LiveStatus } from '../LiveJoint';
 import { useFollowingHips } from '../useCompareStores';
 import { useFigureState } from '../useFigureState';
 import { useSolvedFigure, type SolvedFigure } from '../useSolvedFigure';
@@ -30,12 +30,6 @@ export interface ClinicCompareProps {
 
 /** The two numbers that differ between the hips: the inward roll left and the room at the rim. */
 const COMPARED = ['rotation', 'clearance'];
-
-/** The weaker of two hips' 3D states, for the figure as a whole. */
-function together(a: LiveStatus, b: LiveStatus): LiveStatus {
-  const order: LiveStatus[] = ['no-webgl', 'poster', 'loading', 'live'];
-  return order[Math.min(order.indexOf(a), order.indexOf(b))]!;
-}
 
 export default function ClinicCompare({
   pair,
@@ -91,54 +85,60 @@ export default function ClinicCompare({
     </table>
   );
 
+  const hipsShown = [
+    {
+      id: 'typical',
+      title: 'Typical hip',
+      solved: a,
+      element: left,
+      setElement: setLeft,
+      status: statusA,
+      setStatus: setStatusA,
+      tag: 'A model hip, not the patient’s',
+    },
+    {
+      id: 'other',
+      title: words.label,
+      solved: b,
+      element: right,
+      setElement: setRight,
+      status: statusB,
+      setStatus: setStatusB,
+      tag: otherTag,
+    },
+  ];
+
   return (
     <>
       <figure
         className="hipviz clinic-figure clinic-compare"
-        data-status={together(statusA, statusB)}
+        data-status={weakerStatus(statusA, statusB)}
         data-figure="clinic"
         data-compare={pair}
       >
-        <section
-          className="clinic-compare-hip"
-          data-hip="typical"
-          ref={setLeft}
-          aria-labelledby="clinic-hip-typical"
-        >
-          <p className="clinic-compare-title" id="clinic-hip-typical">
-            Typical hip
-          </p>
-          <FigureStage
-            solved={a}
-            onCamera={onCamera}
-            figure={left}
-            status={statusA}
-            onStatus={setStatusA}
-            body="inset"
-            withKey={false}
-            modelTag="A model hip, not the patient’s"
-          />
-        </section>
-        <section
-          className="clinic-compare-hip"
-          data-hip="other"
-          ref={setRight}
-          aria-labelledby="clinic-hip-other"
-        >
-          <p className="clinic-compare-title" id="clinic-hip-other">
-            {words.label}
-          </p>
-          <FigureStage
-            solved={b}
-            onCamera={onCamera}
-            figure={right}
-            status={statusB}
-            onStatus={setStatusB}
-            body="inset"
-            withKey={false}
-            modelTag={otherTag}
-          />
-        </section>
+        {hipsShown.map((hip) => (
+          <section
+            key={hip.id}
+            className="clinic-compare-hip"
+            data-hip={hip.id}
+            ref={hip.setElement}
+            aria-labelledby={`clinic-hip-${hip.id}`}
+          >
+            <p className="clinic-compare-title" id={`clinic-hip-${hip.id}`}>
+              {hip.title}
+            </p>
+            <FigureStage
+              solved={hip.solved}
+              onCamera={onCamera}
+              figure={hip.element}
+              status={hip.status}
+              onStatus={hip.setStatus}
+              body="inset"
+              withKey={false}
+              modelTag={hip.tag}
+            />
+          </section>
+        ))}
       </figure>
       {panel(a, sentence, readouts)}
     </>
