@@ -980,6 +980,9 @@ test.describe('teach-back', () => {
   });
 
   test('works by keyboard alone', async ({ page }) => {
+    // Some sixty arrow presses, each one a solve and a software-WebGL frame: 18 s alone, and
+    // past 45 s on a loaded two-core machine.
+    test.setTimeout(90_000);
     await toTeachBack(page);
     const teach = page.locator('.clinic-teach');
     await slider(page).focus();

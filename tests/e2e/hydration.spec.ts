@@ -12,6 +12,9 @@ import { scrollThrough } from './axe';
 import { test, expect } from './guard';
 import { builtPages } from './pages';
 
+// Motion on, as most readers have it: an effect that sets state on each eased frame warns only then.
+test.use({ reducedMotion: 'no-preference' });
+
 /** React's words when the server's HTML and the client's render differ. */
 const HYDRATION = /hydrat|did(n't| not) match|server rendered HTML|server-rendered/i;
 

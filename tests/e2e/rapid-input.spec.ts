@@ -7,6 +7,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, hydrated } from './guard';
 
+// The eased path (a transition per jump, a state per frame) is what these checks are about.
+test.use({ reducedMotion: 'no-preference' });
+
 const PRESSES = 500;
 const APART_MS = 5;
 

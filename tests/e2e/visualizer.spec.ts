@@ -11,6 +11,9 @@ import { capsuleBands } from '../../src/drawing/capsuleBands.ts';
 import { buildHipGeometry } from '../../src/model/index.ts';
 import { hipParameters } from '../../src/state/modelInput.ts';
 
+// The eased path (a transition per jump, a state per frame) is what these checks are about.
+test.use({ reducedMotion: 'no-preference' });
+
 /** Where a pelvis-frame point lands in a canvas of this size, seen by the side view's camera framed on this hip. */
 function projectFromSideView(
   state: (typeof PRESETS)['deep-tight']['state'],
