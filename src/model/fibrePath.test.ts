@@ -66,6 +66,75 @@ describe('fibre paths over the head and around the neck', () => {
     expect(wrapsSeen).toBeGreaterThan(100);
   });
 
+  it('for any fibre, length and slope are continuous where a wrap over the head or around the neck starts', () => {
+    // Swing the pelvic end A round a circle about the head (radius 30–50 mm, as the capsule's
+    // pelvic attachments sit ~30 mm from the head centre) in a random plane, past the places
+    // where the straight line to B starts and stops touching the head or the neck. At each
+    // such place the length may not jump and its slope along the swing may not kink.
+    let wrapStarts = 0;
+    const unit = fc
+      .tuple(coord, coord, coord)
+      .filter((v) => Math.hypot(...v) > 1)
+      .map((v) => scale(v as Vec3, 1 / Math.hypot(...v)));
+    const outsideNeck = (p: Vec3) => length(perp(p)) > 17.5;
+    fc.assert(
+      fc.property(
+        point,
+        unit,
+        unit,
+        fc.double({ min: 30, max: 50, noNaN: true }),
+        (B, u, v0, rA) => {
+          fc.pre(outsideNeck(B) && sinAngle(u, v0) > 0.1);
+          const v = normalize(sub(v0, scale(u, dot(v0, u))));
+          const A = (a: number): Vec3 => [
+            rA * (Math.cos(a) * u[0] + Math.sin(a) * v[0]),
+            rA * (Math.cos(a) * u[1] + Math.sin(a) * v[1]),
+            rA * (Math.cos(a) * u[2] + Math.sin(a) * v[2]),
+          ];
+          const paths = [
+            (a: number) => spherePath(A(a), B, R, false),
+            (a: number) => cylinderPath(A(a), B, axis, 16.5, false),
+          ];
+          const step = 0.02;
+          for (const path of paths) {
+            let before = path(0).wrapped;
+            for (let a = step; a <= 2 * Math.PI; a += step) {
+              const now = path(a).wrapped;
+              if (now === before) continue;
+              let lo = a - step;
+              let hi = a;
+              for (let i = 0; i < 50; i++) {
+                const mid = 0.5 * (lo + hi);
+                if (path(mid).wrapped === before) lo = mid;
+                else hi = mid;
+              }
+              before = now;
+              if (!outsideNeck(A(lo)) || length(sub(A(lo), B)) < 5) continue;
+              wrapStarts++;
+              const h = 1e-7;
+              const left = path(lo - h);
+              const right = path(hi + h);
+              // A moves at most rA·(hi − lo + 2h) mm, so a continuous length changes by no more.
+              expect(Math.abs(right.lengthMm - left.lengthMm)).toBeLessThan(
+                rA * (hi - lo + 2 * h) + 1e-9,
+              );
+              const tangent = sub(A(lo + h), A(lo - h));
+              const slope = (g: Vec3) => dot(g, tangent) / length(tangent);
+              expect(Math.abs(slope(right.gradA) - slope(left.gradA))).toBeLessThan(1e-4);
+              // The fibre the capsule uses (the smoothed longer of the two) does not jump either.
+              const both = (a: number) => headNeckPath(A(a), B, R, axis, 16.5, false).lengthMm;
+              expect(Math.abs(both(hi + h) - both(lo - h))).toBeLessThan(
+                rA * (hi - lo + 2 * h) + 1e-9,
+              );
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+    expect(wrapStarts).toBeGreaterThan(30);
+  });
+
   it('the blended path is at least as long as either single-obstacle path', () => {
     fc.assert(
       fc.property(ends, ([A, B]) => {
