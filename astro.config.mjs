@@ -13,17 +13,21 @@ const site = resolveSite(process.env);
 
 // three, @react-three/fiber and React change on different schedules from our own code,
 // so each gets its own chunk that the browser can keep cached across deployments.
+// A group also takes in what its modules import (rolldown's includeDependenciesRecursively),
+// so React and its scheduler rank above R3F: below it, React itself landed in the R3F chunk,
+// which imports three, and every island that hydrated at load fetched and ran all of three
+// before the reader touched anything.
 const vendorGroups = [
   // three ships as two files: the core (maths, scene graph) and the WebGL renderer. Two
   // chunks keep each under Vite's 500 kB warning without raising the limit.
   { name: 'three-core', test: /node_modules[\\/]three[\\/]build[\\/]three\.core/, priority: 40 },
   { name: 'three', test: /node_modules[\\/]three[\\/]/, priority: 30 },
+  { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 25 },
   {
     name: 'r3f',
-    test: /node_modules[\\/](@react-three|its-fine|zustand|suspend-react|scheduler)[\\/]/,
+    test: /node_modules[\\/](@react-three|its-fine|zustand|suspend-react)[\\/]/,
     priority: 20,
   },
-  { name: 'react', test: /node_modules[\\/](react|react-dom)[\\/]/, priority: 10 },
 ];
 
 // A strict Content-Security-Policy as a <meta> on every page (Astro's built-in CSP hashes

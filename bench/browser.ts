@@ -113,8 +113,12 @@ export async function measureInBrowser(browser: Browser, url: string): Promise<B
   await desk.page.waitForTimeout(1000);
   const jsBeforeDesktop = sumJs(desk.js);
   const page = desk.page;
-  // Then every figure: scroll to the bottom so each one hydrates.
+  // Then every figure: scroll to the bottom so each one hydrates, and a first key press, which
+  // starts the 3D on a permalink, embed or presenter page (they wait for the reader's first
+  // touch or key; an article's figures start as they near the screen).
   await scrollThrough(page);
+  await page.keyboard.press('Shift');
+  await page.waitForLoadState('networkidle');
   const jsHydrated = sumJs(desk.js);
   const figures = await page.locator('figure.hipviz').count();
 

@@ -10,6 +10,11 @@ export const BUDGET = {
   jsBeforeFigureBytes: 0,
   jsHydratedGzipKB: 280,
   idleFrames: 0,
+  // Issue 15: the pages shared links open (permalink, embed, presenter) and the home page.
+  otherMobilePerformance: 95,
+  otherTbtMs: 200,
+  otherCls: 0,
+  shareJsBeforeTouchGzipKB: 40,
 };
 
 export interface PageResult {
@@ -63,6 +68,33 @@ export function budgetChecks(pages: PageResult[]): BenchResult['checks'] {
         pass: kb(p.browser.jsHydrated.gzip) <= BUDGET.jsHydratedGzipKB,
       });
     }
+    if (p.kind !== 'article') {
+      checks.push({
+        what: `${p.path} mobile performance`,
+        measured: String(m.performance),
+        budget: `≥ ${BUDGET.otherMobilePerformance}`,
+        pass: m.performance >= BUDGET.otherMobilePerformance,
+      });
+      checks.push({
+        what: `${p.path} total blocking time, mobile`,
+        measured: `${Math.round(m.tbtMs)} ms`,
+        budget: `≤ ${BUDGET.otherTbtMs} ms`,
+        pass: m.tbtMs <= BUDGET.otherTbtMs,
+      });
+      checks.push({
+        what: `${p.path} CLS (mobile, desktop)`,
+        measured: `${m.cls.toFixed(3)}, ${d.cls.toFixed(3)}`,
+        budget: '0',
+        pass: m.cls <= BUDGET.otherCls && d.cls <= BUDGET.otherCls,
+      });
+    }
+    if (p.kind === 'permalink' || p.kind === 'embed' || p.kind === 'clinic')
+      checks.push({
+        what: `${p.path} JS before the first touch, phone (gzip)`,
+        measured: `${kb(p.browser.jsBeforePhone.gzip)} KB`,
+        budget: `≤ ${BUDGET.shareJsBeforeTouchGzipKB} KB`,
+        pass: kb(p.browser.jsBeforePhone.gzip) <= BUDGET.shareJsBeforeTouchGzipKB,
+      });
     checks.push({
       what: `${p.path} accessibility (mobile, desktop)`,
       measured: `${m.accessibility}, ${d.accessibility}`,

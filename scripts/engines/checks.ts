@@ -121,6 +121,10 @@ export async function checkPage(
   const marked = await driver.run<string>(MARK);
   if (marked !== 'ok') return { faults: [marked], note: '' };
   const state = () => driver.run<FigureOnPage>(STATE);
+  // A permalink or presenter page shows its poster and starts the 3D at the reader's first
+  // touch or key: once hydrated, a Shift on the slider (it changes nothing else).
+  await waitFor('the island', state, (s) => s.hydrated, 45_000);
+  await driver.press('[data-engine-slider]', 'Shift');
   const settled = await waitFor(
     'the figure',
     state,

@@ -9,7 +9,7 @@ import { freePort } from '../siteServer.ts';
 import type { Engines } from './find.ts';
 import { waitFor } from './wait.ts';
 
-export type Key = 'End' | 'Home';
+export type Key = 'End' | 'Home' | 'Shift';
 
 export interface Driver {
   goto(url: string): Promise<void>;
@@ -69,7 +69,7 @@ export async function webkitDriver(engine: NonNullable<Engines['webkit']>): Prom
     throw lastError;
   });
   await d!.manage().window().setRect({ width: 1100, height: 900 });
-  const keys: Record<Key, string> = { End: K.END, Home: K.HOME };
+  const keys: Record<Key, string> = { End: K.END, Home: K.HOME, Shift: K.SHIFT };
   return {
     goto: async (url) => d!.get(url),
     run: async <T>(body: string) => (await d!.executeScript(body)) as T,

@@ -181,6 +181,7 @@ export default function CompareFigure({
             status={statusA}
             onStatus={setStatusA}
             body="inset"
+            liveStart={ownsUrl ? 'interaction' : 'near'}
           />
         </section>
         <section
@@ -200,6 +201,7 @@ export default function CompareFigure({
             status={statusB}
             onStatus={setStatusB}
             body="inset"
+            liveStart={ownsUrl ? 'interaction' : 'near'}
             modelTag={
               pair === 'typical-vs-yours'
                 ? 'A model shaped to your number'

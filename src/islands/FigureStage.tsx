@@ -15,9 +15,14 @@ import BodyFigure from './BodyFigure';
 import FigureKey from './FigureKey';
 import JointPoster from './JointPoster';
 import LabelLayer from './LabelLayer';
-import { ballBox, initialLabelPositions, posterReport } from './labelPositions';
+import {
+  ballBox,
+  initialInsetPosition,
+  initialLabelPositions,
+  posterReport,
+} from './labelPositions';
 import { placeLabels, type Placement } from './labelPlacement';
-import LiveJoint, { type LiveStatus } from './LiveJoint';
+import LiveJoint, { type LiveStart, type LiveStatus } from './LiveJoint';
 import { useScheme } from './useScheme';
 import type { SolvedFigure } from './useSolvedFigure';
 
@@ -35,8 +40,8 @@ export interface FigureStageProps {
   body?: 'beside' | 'inset';
   /** Shown on the picture, above the joint: the view switch. */
   header?: ReactNode;
-  /** When the 3D starts (LiveJoint's `start`). */
-  liveStart?: 'near' | 'touch';
+  /** When the 3D starts (LiveJoint's `start`); a state with an orbit of its own starts it at once (only the 3D can show that orbit). */
+  liveStart?: LiveStart;
   /** Draw the key under the picture here; an article figure puts it after its slider instead. */
   withKey?: boolean;
 }
@@ -94,9 +99,11 @@ export default function FigureStage({
         frame.hidden = !inset;
         if (inset) {
           pane.dataset['inset'] = [inset.x, inset.y, inset.w, inset.h].map(Math.round).join(',');
+          // Moved by a transform from where the server put it (as the labels are): no layout shift.
+          const dx = inset.x - frame.offsetLeft;
+          const dy = inset.y - frame.offsetTop;
           Object.assign(frame.style, {
-            left: `${inset.x}px`,
-            top: `${inset.y}px`,
+            transform: `translate(${dx.toFixed(1)}px, ${dy.toFixed(1)}px)`,
             width: `${inset.w}px`,
             height: `${inset.h}px`,
           });
@@ -157,6 +164,7 @@ export default function FigureStage({
   // Where the server put the labels: kept for the page's lifetime (React then never rewrites
   // the positions the placement writes), so the first render matches the server's.
   const [initial] = useState(() => initialLabelPositions(drawing));
+  const [initialInset] = useState(() => initialInsetPosition(drawing));
 
   return (
     <div
@@ -169,8 +177,19 @@ export default function FigureStage({
       {header}
       <div className="hipviz-joint" ref={setPane} data-clearance={hip.clearanceMm.toFixed(2)}>
         <JointPoster drawing={drawing} hidden={live} />
-        <LiveJoint scene={scene} figure={figure} onStatus={onStatus} start={liveStart} />
-        <div className="hipviz-inset" ref={insetFrame} hidden={!drawing.inset} aria-hidden="true">
+        <LiveJoint
+          scene={scene}
+          figure={figure}
+          onStatus={onStatus}
+          start={liveStart === 'interaction' && target.camera ? 'near' : liveStart}
+        />
+        <div
+          className="hipviz-inset"
+          ref={insetFrame}
+          hidden={!drawing.inset}
+          style={initialInset}
+          aria-hidden="true"
+        >
           <span>Close-up</span>
         </div>
         <LabelLayer ref={layer} labels={specs} initial={initial} shown={labelsShown} />

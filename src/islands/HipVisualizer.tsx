@@ -45,7 +45,7 @@ export interface HipVisualizerProps {
   ownsUrl?: boolean;
   /** On an embed: the full page of this figure, linked with the current state instead of Share and Present. */
   fullPage?: string;
-  /** Start the 3D only once the reader touches the figure (the home page), not when it nears the screen. */
+  /** Start the 3D only once the reader touches the figure (the home page), not when it nears the screen. A figure that owns the URL (permalink, embed) starts it at the reader's first interaction with the page. */
   liveOnTouch?: boolean;
   /** The model's answers for the starting state, computed at build time (`firstPaint(startState(preset, depth))`), so hydrating need not. */
   first?: FirstPaint;
@@ -99,7 +99,7 @@ export default function HipVisualizer({
             status={status}
             onStatus={setStatus}
             body="inset"
-            liveStart={liveOnTouch ? 'touch' : 'near'}
+            liveStart={liveOnTouch ? 'touch' : ownsUrl ? 'interaction' : 'near'}
             withKey={false}
             header={
               controls !== 'none' && (

@@ -7,8 +7,11 @@ import { useEffect, useRef, useState } from 'react';
 import type { JointSceneProps } from '../scene/JointScene';
 import type { JointHandle } from '../scene/mountJoint';
 import { claimContext } from './contextSlots';
+import { onFirstInteraction } from './firstInteraction';
 
 export type LiveStatus = 'poster' | 'loading' | 'live' | 'no-webgl';
+
+export type LiveStart = 'near' | 'touch' | 'interaction';
 
 /** The weaker of two hips' 3D states, for a figure that shows both (the compare figures). */
 export function weakerStatus(a: LiveStatus, b: LiveStatus): LiveStatus {
@@ -22,8 +25,13 @@ export interface LiveJointProps {
   /** The figure element, whose distance from the screen decides who keeps a slot. */
   figure: HTMLElement | null;
   onStatus: (status: LiveStatus) => void;
-  /** Start the 3D when the figure nears the screen (default), or only once the reader touches, clicks or focuses it (the home page: its poster is enough until then). */
-  start?: 'near' | 'touch';
+  /**
+   * When the 3D starts: when the figure nears the screen (default, an article's figures);
+   * once the reader touches, clicks or focuses this figure (the home page: its poster is
+   * enough until then); or at the reader's first interaction anywhere on the page (a
+   * permalink, embed or presenter page, whose poster shows and answers the slider first).
+   */
+  start?: LiveStart;
 }
 
 /** Start the 3D this far before the figure scrolls into view. */
@@ -55,20 +63,26 @@ export default function LiveJoint({ scene, figure, onStatus, start = 'near' }: L
   const [hasSlot, setHasSlot] = useState(false);
   const [generation, setGeneration] = useState(0);
   const [touched, setTouched] = useState(start === 'near');
+  // A figure whose start becomes 'near' (a link that carries an orbit) starts, and once
+  // started the 3D stays, whatever `start` says later.
+  if (start === 'near' && !touched) setTouched(true);
+  const started = touched || start === 'near';
 
   useEffect(() => {
-    if (touched || !figure) return;
+    if (started) return;
     const touch = () => setTouched(true);
+    if (start === 'interaction') return onFirstInteraction(touch);
+    if (!figure) return;
     for (const type of TOUCH_EVENTS)
       figure.addEventListener(type, touch, { once: true, passive: true });
     return () => {
       for (const type of TOUCH_EVENTS) figure.removeEventListener(type, touch);
     };
-  }, [touched, figure]);
+  }, [started, figure, start]);
 
   // Near the screen → claim a slot; far → give it back.
   useEffect(() => {
-    if (!figure || !touched) return;
+    if (!figure || !started) return;
     if (!webglAvailable()) {
       onStatus('no-webgl');
       return;
@@ -95,7 +109,7 @@ export default function LiveJoint({ scene, figure, onStatus, start = 'near' }: L
       observer.disconnect();
       release?.();
     };
-  }, [figure, onStatus, touched]);
+  }, [figure, onStatus, started]);
 
   // With a slot: a fresh canvas and a scene on it; without: nothing but the poster.
   useEffect(() => {

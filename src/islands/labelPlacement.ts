@@ -43,7 +43,9 @@ export function placeLabels(
     (el) => el.tagName === 'LI',
   );
   const byId = new Map(anchors.map((a) => [a.id, a]));
-  // Reads.
+  // Reads. Where each label sits before its transform: the server's first placement, kept for
+  // the page's lifetime (offsetLeft and offsetTop ignore transforms).
+  const base = new Map(items.map((el) => [el, { x: el.offsetLeft, y: el.offsetTop }] as const));
   const boxes = items.flatMap((el) => {
     const id = el.dataset['label']!;
     const a = byId.get(id);
@@ -76,8 +78,10 @@ export function placeLabels(
       continue;
     }
     el.style.visibility = '';
-    el.style.left = `${p.box.x.toFixed(1)}px`;
-    el.style.top = `${p.box.y.toFixed(1)}px`;
+    // Moved by a transform, never by left and top: a label that follows the picture (the 3D
+    // replacing the poster, an orbit) is not a layout shift, and costs no layout.
+    const from = base.get(el)!;
+    el.style.transform = `translate(${(p.box.x - from.x).toFixed(1)}px, ${(p.box.y - from.y).toFixed(1)}px)`;
   }
   for (const g of layer.querySelectorAll<SVGGElement>('[data-leader]')) {
     const p = where.get(g.dataset['leader']!);

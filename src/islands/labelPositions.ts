@@ -75,3 +75,21 @@ export function initialLabelPositions(
     ]),
   );
 }
+
+/**
+ * Where the close-up's frame starts (percent of the pane, at the same nominal size as the
+ * labels), so that without script it frames the close-up and with it only a transform moves it.
+ */
+export function initialInsetPosition(
+  drawing: JointDrawing,
+): { left: string; top: string; width: string; height: string } | undefined {
+  const i = posterReport(drawing, NOMINAL.width, NOMINAL.height).inset;
+  if (!i) return undefined;
+  const pct = (v: number, of: number) => `${((v / of) * 100).toFixed(2)}%`;
+  return {
+    left: pct(i.x, NOMINAL.width),
+    top: pct(i.y, NOMINAL.height),
+    width: pct(i.w, NOMINAL.width),
+    height: pct(i.h, NOMINAL.height),
+  };
+}

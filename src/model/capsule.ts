@@ -58,8 +58,8 @@ interface RegionAnatomy {
  * Attachment sites. Pelvic (acetabular clock, right hip, 3 o'clock anterior)
  * from the navigated origins of Nam et al. (2011, HSS J 7:239–243):
  * iliofemoral 12:35–2:18, pubofemoral 4:02–5:27, ischiofemoral 8:44–11:45;
- * the remaining posteroinferior capsule (6:50–8:25) is the model's
- * "posteriorCapsule" region. Femoral sites (femoral neck clock, 12 superior,
+ * the remaining posteroinferior capsule, attached here at 6:00–8:12 inside
+ * Nam's gap between those origins, is the model's "posteriorCapsule" region. Femoral sites (femoral neck clock, 12 superior,
  * 3 anterior) follow the classical descriptions and Telleria et al. (2014,
  * Clin Anat 27:489–497): iliofemoral arms to the intertrochanteric line
  * (lateral arm superiorly, medial arm towards the lesser trochanter),

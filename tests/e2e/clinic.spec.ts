@@ -13,7 +13,7 @@ import type { Locator, Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { PNG } from 'pngjs';
-import { test, expect, hydrated } from './guard';
+import { test, expect, hydrated, wakeFigure } from './guard';
 import { MODEL_VERSION, PRESETS, modelInput, readouts, solveHip } from './model';
 import { snap } from './pixels';
 import { compareStates } from '../../src/state/compare.ts';
@@ -220,6 +220,7 @@ for (const size of TABLETS) {
         page,
       }) => {
         const figure = await openClinic(page);
+        await wakeFigure(figure);
         await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
         const shown: string[] = [];
         await expectStep(page, NO_PATIENT, 0);
@@ -674,6 +675,7 @@ test.describe('on a tablet', () => {
 
   test('the slider moves the live picture', async ({ page }) => {
     const figure = await openClinic(page);
+    await wakeFigure(figure);
     await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
     const canvas = figure.locator('canvas');
     const before = await snap(canvas);
@@ -729,7 +731,8 @@ test.describe('two hips on one slider', () => {
       'Typical hip',
       CLINIC_PAIRS[step.compare!].label,
     ]);
-    // Both 3D views run, each in one of the page's live WebGL contexts, side by side.
+    // Once touched, both 3D views run, each in one of the page's live WebGL contexts, side by side.
+    await wakeFigure(figure);
     await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 30_000 });
     await expect(figure.locator('canvas')).toHaveCount(2);
     const [left, right] = await figure

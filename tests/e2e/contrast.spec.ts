@@ -4,7 +4,7 @@
  * 3:1 against the figure's background.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './guard';
+import { test, expect, wakeFigure } from './guard';
 import { contrast } from './figure';
 import { instrumentWebGL } from './webgl';
 
@@ -50,6 +50,7 @@ for (const scheme of ['light', 'dark'] as const)
     await instrumentWebGL(page);
     await page.goto('/viz/deep-tight/?view=front');
     const figure = page.locator('figure.hipviz');
+    await wakeFigure(figure);
     await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
     await check(figure);
     await context.close();

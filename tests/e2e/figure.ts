@@ -3,7 +3,7 @@
  * and colour scheme, read its named labels' boxes, and measure what the canvas really draws.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './guard';
+import { expect, wakeFigure } from './guard';
 import { backgroundOf, snap, type Picture } from './pixels';
 import { instrumentWebGL } from './webgl';
 
@@ -26,6 +26,7 @@ export async function openLive(page: Page, path: string): Promise<Locator> {
   await instrumentWebGL(page);
   await page.goto(path);
   const figure = page.locator('figure.hipviz').first();
+  if (!path.startsWith('/articles/')) await wakeFigure(figure);
   await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
   await figure.scrollIntoViewIfNeeded();
   return figure;

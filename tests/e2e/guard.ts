@@ -34,3 +34,13 @@ export async function hydrated(inside: import('@playwright/test').Locator): Prom
     timeout: 20_000,
   });
 }
+
+/**
+ * A permalink, embed or presenter page shows its poster and starts the 3D at the reader's
+ * first touch, click or key anywhere on the page: waits for the island holding `figure` to
+ * hydrate, then presses Shift (a key that changes nothing else).
+ */
+export async function wakeFigure(figure: import('@playwright/test').Locator): Promise<void> {
+  await hydrated(figure);
+  await figure.page().keyboard.press('Shift');
+}

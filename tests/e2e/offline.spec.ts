@@ -24,7 +24,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, hydrated } from './guard';
+import { test, expect, hydrated, wakeFigure } from './guard';
 import { DIST, builtPages } from './pages';
 import { precacheEntries } from '../../scripts/precacheManifest.ts';
 import { changedFraction, inkFraction, snap } from './pixels';
@@ -55,6 +55,7 @@ async function figureDrawsAndResponds(page: Page) {
   const figure = page.locator('figure.hipviz').first();
   await figure.scrollIntoViewIfNeeded();
   await hydrated(figure);
+  await page.keyboard.press('Shift'); // a permalink's 3D waits for a first key or touch
   await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
   const canvas = figure.locator('canvas');
   await expect.poll(async () => inkFraction(await snap(canvas))).toBeGreaterThan(0.03);
@@ -150,7 +151,7 @@ test('after one visit, every kind of page opens, draws and responds with no netw
       figure: false,
       check: async (p) => {
         const compare = p.locator('figure.hipviz-compare');
-        await hydrated(compare);
+        await wakeFigure(compare);
         await expect(compare).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
         await expect(compare.locator('canvas').first()).toBeVisible();
       },

@@ -5,7 +5,7 @@
  * (#185) a few times and lost some presses.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, hydrated } from './guard';
+import { test, expect, hydrated, wakeFigure } from './guard';
 
 // The eased path (a transition per jump, a state per frame) is what these checks are about.
 test.use({ reducedMotion: 'no-preference' });
@@ -70,6 +70,7 @@ for (const { path, webgl } of PAGES) {
     if (!webgl) await withoutWebGL(page);
     await page.goto(path);
     const figure = page.locator('figure.hipviz').first();
+    await wakeFigure(figure);
     // The figure at its busiest: the 3D drawn (or the poster, without WebGL) for every key.
     await expect(figure).toHaveAttribute('data-status', webgl ? 'live' : 'no-webgl', {
       timeout: 20_000,

@@ -1,4 +1,4 @@
-import { test, expect } from './guard';
+import { test, expect, wakeFigure } from './guard';
 import { instrumentWebGL } from './webgl';
 
 // The same state from the named views, compared with stored pictures. Baselines are per
@@ -11,6 +11,7 @@ for (const view of ['side', 'front', 'socket', 'joint'] as const) {
     await page.setViewportSize({ width: 1100, height: 900 });
     await page.goto(`/viz/deep-tight/?view=${view}`);
     const figure = page.locator('figure.hipviz');
+    await wakeFigure(figure);
     await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
     await expect(figure.locator('li[data-label="ball"]')).toBeVisible();
     await expect(figure.locator('.hipviz-stage')).toHaveScreenshot(`deep-tight-${view}.png`, {
@@ -24,6 +25,7 @@ test('a lost WebGL context comes back', async ({ page }) => {
   await instrumentWebGL(page);
   await page.goto('/viz/parallel/');
   const figure = page.locator('figure.hipviz');
+  await wakeFigure(figure);
   await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
   await page.evaluate(() => {
     const gl = window.__contexts.find(

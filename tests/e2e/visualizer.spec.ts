@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './guard';
+import { test, expect, wakeFigure } from './guard';
 import { changedFraction, inkFraction, snap } from './pixels';
 import { drawCount, instrumentWebGL, liveContextCount, quietFor } from './webgl';
 import { PerspectiveCamera, Vector3 } from 'three';
@@ -41,6 +41,7 @@ async function openLive(page: Page, path: string) {
   await instrumentWebGL(page);
   await page.goto(path);
   const figure = page.locator('figure.hipviz').first();
+  if (!path.startsWith('/articles/')) await wakeFigure(figure);
   await expect(figure).toHaveAttribute('data-status', 'live', { timeout: 20_000 });
   return figure;
 }
@@ -189,6 +190,7 @@ test('a link from the address bar reopens the same state', async ({ page, contex
   const second = await context.newPage();
   await instrumentWebGL(second);
   await second.goto(url);
+  await wakeFigure(second.locator('figure.hipviz'));
   await expect(second.locator('figure.hipviz')).toHaveAttribute('data-status', 'live', {
     timeout: 20_000,
   });

@@ -136,6 +136,7 @@ export default function ClinicCompare({
               body="inset"
               withKey={false}
               modelTag={hip.tag}
+              liveStart="interaction"
             />
           </section>
         ))}

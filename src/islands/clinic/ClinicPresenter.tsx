@@ -263,6 +263,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
               status={status}
               onStatus={setStatus}
               modelTag={modelTag}
+              liveStart="interaction"
             />
           </figure>
           {dock(solved)}
