@@ -26,6 +26,9 @@ export function middleOf(points: readonly { x: number; y: number }[]): { x: numb
   };
 }
 
+/** The translation each label was last given (getBoundingClientRect includes it). */
+const translation = new WeakMap<HTMLElement, { x: number; y: number }>();
+
 /** Margin kept inside the pane, CSS px. */
 const EDGE = 4;
 
@@ -43,9 +46,21 @@ export function placeLabels(
     (el) => el.tagName === 'LI',
   );
   const byId = new Map(anchors.map((a) => [a.id, a]));
-  // Reads. Where each label sits before its transform: the server's first placement, kept for
-  // the page's lifetime (offsetLeft and offsetTop ignore transforms).
-  const base = new Map(items.map((el) => [el, { x: el.offsetLeft, y: el.offsetTop }] as const));
+  // Reads. Where each label sits before its transform: the server's first placement (percent of
+  // the pane), kept for the page's lifetime; measured to the subpixel, so that the label itself
+  // lands on whole pixels (crisp text).
+  const origin = items[0]?.parentElement?.getBoundingClientRect();
+  const base = new Map(
+    items.map((el) => {
+      const r = el.getBoundingClientRect();
+      const moved = translation.get(el) ?? { x: 0, y: 0 };
+      const at = {
+        x: r.left - (origin?.left ?? 0) - moved.x,
+        y: r.top - (origin?.top ?? 0) - moved.y,
+      };
+      return [el, at] as const;
+    }),
+  );
   const boxes = items.flatMap((el) => {
     const id = el.dataset['label']!;
     const a = byId.get(id);
@@ -81,7 +96,9 @@ export function placeLabels(
     // Moved by a transform, never by left and top: a label that follows the picture (the 3D
     // replacing the poster, an orbit) is not a layout shift, and costs no layout.
     const from = base.get(el)!;
-    el.style.transform = `translate(${(p.box.x - from.x).toFixed(1)}px, ${(p.box.y - from.y).toFixed(1)}px)`;
+    const move = { x: Math.round(p.box.x) - from.x, y: Math.round(p.box.y) - from.y };
+    translation.set(el, move);
+    el.style.transform = `translate(${move.x.toFixed(2)}px, ${move.y.toFixed(2)}px)`;
   }
   for (const g of layer.querySelectorAll<SVGGElement>('[data-leader]')) {
     const p = where.get(g.dataset['leader']!);

@@ -189,8 +189,11 @@ for (const path of samplePages()) {
     const figure = page.locator('figure.hipviz').first();
     if ((await figure.count()) > 0) {
       await figure.scrollIntoViewIfNeeded();
-      const slider = figure.getByRole('slider').first();
-      // The home page's figure starts its 3D once the reader reaches for it.
+      // The presenter keeps its slider beside the figure, in the dock.
+      const own = figure.getByRole('slider').first();
+      const slider =
+        (await own.count()) > 0 ? own : page.getByRole('slider', { name: /squat depth/i }).first();
+      // The 3D starts once the reader reaches for the figure (home) or first touches the page.
       if ((await slider.count()) > 0) await slider.focus();
       await expect(figure).toHaveAttribute('data-status', /live|no-webgl/, { timeout: 20_000 });
       if ((await slider.count()) > 0) {
