@@ -6,7 +6,8 @@
  * while its state is the one they were computed for, and solves afresh once the reader (or
  * the link) changes it.
  */
-import { rangeOfMotion, solveHip, type HipState } from '../model';
+import { jointDrawing, type JointDrawing } from '../drawing/jointDrawing';
+import { buildHipGeometry, rangeOfMotion, solveHip, type HipState } from '../model';
 import type { FigureState } from '../state/figureState';
 import { hipParameters, modelInput } from '../state/modelInput';
 import { PRESETS, isPresetName } from '../state/presets';
@@ -20,9 +21,15 @@ export interface FirstPaint {
   /** The parameters the seated inward turn was searched for, as JSON. */
   rangeKey: string;
   modelSeatedIrDeg: number;
+  /** The view and orbit the drawing was made for, with the solve's key, as JSON. */
+  drawKey: string;
+  /** The flat drawing of that hip (the poster): the costliest part of a figure's first render. */
+  drawing: JointDrawing;
 }
 
 export const solveKey = (state: FigureState): string => JSON.stringify(modelInput(state));
+export const drawKey = (state: FigureState): string =>
+  JSON.stringify([solveKey(state), state.view, state.camera]);
 export const rangeKey = (state: FigureState): string =>
   JSON.stringify(hipParameters({ ...state, seatedIrDeg: null }));
 
@@ -40,10 +47,18 @@ export function startState(preset: string, depth?: number): FigureState {
 }
 
 export function firstPaint(state: FigureState): FirstPaint {
+  const hip = solveFigure(state);
   return {
     solveKey: solveKey(state),
-    hip: solveFigure(state),
+    hip,
     rangeKey: rangeKey(state),
     modelSeatedIrDeg: modelSeatedIr(state),
+    drawKey: drawKey(state),
+    drawing: steady(
+      jointDrawing(buildHipGeometry(hipParameters(state)), hip, {
+        view: state.view,
+        camera: state.camera,
+      }),
+    ),
   };
 }

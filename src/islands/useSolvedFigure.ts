@@ -11,7 +11,14 @@ import type { FigureState } from '../state/figureState';
 import { hipParameters } from '../state/modelInput';
 import type { FigureStore } from '../state/store';
 import { isTightCapsule } from '../state/tightness';
-import { modelSeatedIr, rangeKey, solveFigure, solveKey, type FirstPaint } from './firstPaint';
+import {
+  drawKey,
+  modelSeatedIr,
+  rangeKey,
+  solveFigure,
+  solveKey,
+  type FirstPaint,
+} from './firstPaint';
 import { useEased } from './useEased';
 import { useFigureState } from './useFigureState';
 
@@ -38,8 +45,12 @@ export function useSolvedFigure(store: FigureStore, first?: FirstPaint) {
   );
 
   const drawing = useMemo(
-    () => jointDrawing(geometry, hip, { view: shown.view, camera: target.camera }),
-    [geometry, hip, shown.view, target.camera],
+    () =>
+      first && hip === first.hip && drawKey({ ...shown, camera: target.camera }) === first.drawKey
+        ? first.drawing
+        : jointDrawing(geometry, hip, { view: shown.view, camera: target.camera }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [geometry, hip, shown.view, target.camera, first],
   );
   const words = sentence(hip, isTightCapsule(hip.posteriorCapsuleTightness));
   const items = readouts(hip);

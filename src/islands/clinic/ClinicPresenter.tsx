@@ -22,6 +22,7 @@ import { hipParameters } from '../../state/modelInput';
 import { createFigureStore } from '../../state/store';
 import FigureStage from '../FigureStage';
 import type { LiveStatus } from '../LiveJoint';
+import type { FirstPaint } from '../firstPaint';
 import { useSolvedFigure, type SolvedFigure } from '../useSolvedFigure';
 import ClinicBar from './ClinicBar';
 import ClinicCompare from './ClinicCompare';
@@ -36,6 +37,7 @@ import { BUILT_IN_SEQUENCE, isBuiltIn, stepsFor, type Sequence } from './sequenc
 import SequenceDialog from './SequenceDialog';
 import type { SequenceRead } from './sequenceUrl';
 import StepPanel from './StepPanel';
+import type { GuidedStep } from './steps';
 import TeachBack from './TeachBack';
 import { NO_TEACH_BACK, type TeachBackResult } from './teachBack';
 import UpdateNote from './UpdateNote';
@@ -48,25 +50,45 @@ export interface ClinicPresenterProps {
   /** The drills article and the "Before you try this" page, for the handout (paths on this site). */
   drillsHref: string;
   safetyHref: string;
+  /**
+   * Worked out at build time, so hydrating need not (the steps' sentences and the typical
+   * hip's seated rotation each search the model): the built-in steps for nobody measured,
+   * the model's answers for the first of them (`firstPaint`), and the typical seated IR.
+   */
+  prebuilt?: { steps: GuidedStep[]; first: FirstPaint; typicalIrDeg: number };
 }
+
+/** The seated inward turn of the model's typical hip, the patient dialog's comparison. */
+export const typicalSeatedIrDeg = (): number =>
+  clampToRange(
+    rangeOfMotion(hipParameters(DEFAULT_STATE)).internalRotationAt90Deg,
+    RANGES.seatedIrDeg,
+  );
+
+const nobodyMeasured = (p: PatientHip) => Object.values(p).every((v) => v === null);
 
 /** Index of the view a "Present" link brought, before the steps. */
 const BROUGHT = -1;
 /** How often the address follows the slider on a brought view. */
 const WRITE_EVERY_MS = 250;
 
-const TYPICAL_IR_DEG = clampToRange(
-  rangeOfMotion(hipParameters(DEFAULT_STATE)).internalRotationAt90Deg,
-  RANGES.seatedIrDeg,
-);
-
 type SequenceProblem = Extract<SequenceRead, { kind: 'broken' }>['reason'] | null;
 
-export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresenterProps) {
+export default function ClinicPresenter({
+  drillsHref,
+  safetyHref,
+  prebuilt,
+}: ClinicPresenterProps) {
   const [patient, setPatient] = useState<PatientHip>(NO_PATIENT);
   const [sequence, setSequence] = useState<Sequence>(BUILT_IN_SEQUENCE);
   const [sequenceProblem, setSequenceProblem] = useState<SequenceProblem>(null);
-  const steps = useMemo(() => stepsFor(sequence, patient), [sequence, patient]);
+  const stepsOf = useCallback(
+    (s: Sequence, p: PatientHip) =>
+      prebuilt && isBuiltIn(s) && nobodyMeasured(p) ? prebuilt.steps : stepsFor(s, p),
+    [prebuilt],
+  );
+  const steps = useMemo(() => stepsOf(sequence, patient), [stepsOf, sequence, patient]);
+  const [typicalIrDeg] = useState(() => prebuilt?.typicalIrDeg ?? typicalSeatedIrDeg());
   const [store] = useState(() => createFigureStore(steps[0]!.state));
   const [index, setIndex] = useState(0);
   // The state a "Present" link brought, if any.
@@ -91,7 +113,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
     const address = readClinicAddress(window.location.search);
     const handoff = takeHandoff();
     const forPatient = handoff?.patient ?? address.patient;
-    const list = stepsFor(address.sequence, forPatient);
+    const list = stepsOf(address.sequence, forPatient);
     setPatient(forPatient);
     setSequence(address.sequence);
     setSequenceProblem(address.sequenceProblem);
@@ -110,7 +132,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
       store.set(list[address.start]!.state);
     }
     setLoaded(true);
-  }, [store]);
+  }, [store, stepsOf]);
 
   // …and then it follows the session: the step and the numbers, or the brought view as it moves.
   useEffect(() => {
@@ -136,7 +158,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
     };
   }, [loaded, index, patient, sequence, store]);
 
-  const solved = useSolvedFigure(store);
+  const solved = useSolvedFigure(store, prebuilt?.first);
   const onCamera = useCallback((camera: CameraState) => store.set({ camera }), [store]);
   const { target } = solved;
 
@@ -157,7 +179,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
   const changePatient = (p: PatientHip) => {
     setPatient(p);
     // Re-show the current step for the new hip, so the figure uses it at once.
-    show(index, p, stepsFor(sequence, p));
+    show(index, p, stepsOf(sequence, p));
   };
 
   const applySequence = (s: Sequence) => {
@@ -167,7 +189,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
     // A new sequence starts on its first step.
     setBrought(null);
     setIndex(0);
-    store.set(stepsFor(s, patient)[0]!.state);
+    store.set(stepsOf(s, patient)[0]!.state);
   };
 
   // A presentation clicker sends Page Up / Page Down.
@@ -273,7 +295,7 @@ export default function ClinicPresenter({ drillsHref, safetyHref }: ClinicPresen
       <PatientDialog
         ref={patientDialog}
         patient={patient}
-        typicalIrDeg={TYPICAL_IR_DEG}
+        typicalIrDeg={typicalIrDeg}
         onChange={changePatient}
       />
       <SequenceDialog
