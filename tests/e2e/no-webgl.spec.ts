@@ -1,4 +1,4 @@
-import { test, expect } from './guard';
+import { test, expect, wakeFigure } from './guard';
 import { CHROMIUM_ARGS, findChromium } from '../browser';
 
 // A browser with its 3D APIs switched off, as some locked-down or old devices are.
@@ -13,6 +13,9 @@ test.use({
 test('without WebGL the figure shows its poster, readouts and a calm note', async ({ page }) => {
   await page.goto('/viz/deep-tight/');
   const figure = page.locator('figure.hipviz');
+  // Everyone starts on the poster; only at the first touch, when the 3D would start, does the
+  // figure find there is no WebGL and say so (probing for it at load cost 50 ms to a second).
+  await wakeFigure(figure);
   await expect(figure).toHaveAttribute('data-status', 'no-webgl');
   const poster = figure.locator('svg.hipviz-poster');
   await expect(poster).toBeVisible();

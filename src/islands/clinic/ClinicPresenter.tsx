@@ -9,7 +9,16 @@
  * The address is read once, after hydration (clinicUrl.ts), and then follows the session,
  * so a reload, or taking a new version of the site, comes back to the same step.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { rangeOfMotion } from '../../model';
 import {
   DEFAULT_STATE,
@@ -109,7 +118,8 @@ export default function ClinicPresenter({
 
   // The address, read once: a brought view, a sequence, or this presenter's own session.
   useEffect(() => {
-    setOrigin(window.location.origin);
+    // The paper handout appears with the origin: a render that yields to the reader's input.
+    startTransition(() => setOrigin(window.location.origin));
     const address = readClinicAddress(window.location.search);
     const handoff = takeHandoff();
     const forPatient = handoff?.patient ?? address.patient;
@@ -161,6 +171,9 @@ export default function ClinicPresenter({
   const solved = useSolvedFigure(store, prebuilt?.first);
   const onCamera = useCallback((camera: CameraState) => store.set({ camera }), [store]);
   const { target } = solved;
+  // The printed handout solves and draws the hip again: it follows the screen at low
+  // priority, so a slider move draws the figure first and the paper copy catches up after.
+  const paperScreen = useDeferredValue(target);
 
   const show = useCallback(
     (next: number, forPatient: PatientHip = patient, list = steps) => {
@@ -329,7 +342,7 @@ export default function ClinicPresenter({
       {/* Paper only, so not in the server-rendered page: it appears once the page knows its address. */}
       {origin && (
         <Handout
-          screen={target}
+          screen={paperScreen}
           patient={patient}
           chosen={chosen}
           teachBack={teachBackOnHandout ? teachBack : null}
