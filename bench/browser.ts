@@ -118,7 +118,19 @@ export async function measureInBrowser(browser: Browser, url: string): Promise<B
   // touch or key; an article's figures start as they near the screen).
   await scrollThrough(page);
   await page.keyboard.press('Shift');
-  await page.waitForLoadState('networkidle');
+  // (waitForLoadState('networkidle') would return at once: the page reached it long ago.)
+  await page
+    .waitForFunction(
+      () =>
+        !document.querySelector('figure.hipviz') ||
+        document.querySelector(
+          'figure.hipviz[data-status="live"], figure.hipviz[data-status="no-webgl"]',
+        ) !== null,
+      undefined,
+      { timeout: 20_000 },
+    )
+    .catch(() => undefined);
+  await page.waitForTimeout(500);
   const jsHydrated = sumJs(desk.js);
   const figures = await page.locator('figure.hipviz').count();
 
