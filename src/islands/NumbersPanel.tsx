@@ -26,6 +26,9 @@ export default function NumbersPanel({ hip, items }: NumbersPanelProps) {
     const el = details.current;
     const figure = el?.closest('figure');
     if (el && figure && figure.clientWidth >= BESIDE_MIN_PX) el.open = true;
+    // From here the reader's open and close hold (the stylesheet shows the numbers beside a
+    // wide picture until now, so that opening them moves nothing).
+    el?.classList.add('is-hydrated');
   }, []);
   return (
     <details className="hipviz-numbers" ref={details}>

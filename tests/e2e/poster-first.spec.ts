@@ -80,3 +80,18 @@ test('a link with an orbit of its own starts the 3D without a touch (only the 3D
     timeout: 20_000,
   });
 });
+
+test('on a wide screen, where the numbers sit beside the picture, nothing moves as the page hydrates', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1350, height: 940 });
+  await watchShifts(page);
+  await page.goto('/viz/deep-tight/');
+  const figure = page.locator('figure.hipviz');
+  await hydrated(figure);
+  await expect(figure.locator('details.hipviz-numbers')).toHaveAttribute('open', '');
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+  expect(await shifts(page), 'layout shifts at load beside the picture').toEqual([]);
+});
