@@ -21,15 +21,14 @@ export interface FirstPaint {
   /** The parameters the seated inward turn was searched for, as JSON. */
   rangeKey: string;
   modelSeatedIrDeg: number;
-  /** The view and orbit the drawing was made for, with the solve's key, as JSON. */
+  /** The view and orbit the drawing was made for, as JSON (the hip it drew is `hip`). */
   drawKey: string;
   /** The flat drawing of that hip (the poster): the costliest part of a figure's first render. */
   drawing: JointDrawing;
 }
 
 export const solveKey = (state: FigureState): string => JSON.stringify(modelInput(state));
-export const drawKey = (state: FigureState): string =>
-  JSON.stringify([solveKey(state), state.view, state.camera]);
+export const drawKey = (state: FigureState): string => JSON.stringify([state.view, state.camera]);
 export const rangeKey = (state: FigureState): string =>
   JSON.stringify(hipParameters({ ...state, seatedIrDeg: null }));
 

@@ -74,8 +74,6 @@ export const typicalSeatedIrDeg = (): number =>
     RANGES.seatedIrDeg,
   );
 
-const nobodyMeasured = (p: PatientHip) => Object.values(p).every((v) => v === null);
-
 /** Index of the view a "Present" link brought, before the steps. */
 const BROUGHT = -1;
 /** How often the address follows the slider on a brought view. */
@@ -93,7 +91,7 @@ export default function ClinicPresenter({
   const [sequenceProblem, setSequenceProblem] = useState<SequenceProblem>(null);
   const stepsOf = useCallback(
     (s: Sequence, p: PatientHip) =>
-      prebuilt && isBuiltIn(s) && nobodyMeasured(p) ? prebuilt.steps : stepsFor(s, p),
+      prebuilt && isBuiltIn(s) && !hasPatient(p) ? prebuilt.steps : stepsFor(s, p),
     [prebuilt],
   );
   const steps = useMemo(() => stepsOf(sequence, patient), [stepsOf, sequence, patient]);
