@@ -320,6 +320,78 @@ export function capsuleLoads(
   return { forceN: [fx, fy, fz], momentNmm: [mx, my, mz] };
 }
 
+/** Slope of the tension law, N per unit strain: dT/dε (continuous at both corners). */
+export function fibreTensionSlope(strain: number, stiffnessN: number): number {
+  if (strain <= 0) return 0;
+  if (strain <= 2 * TOE_STRAIN) return (stiffnessN * strain) / (2 * TOE_STRAIN);
+  return stiffnessN;
+}
+
+/**
+ * The capsule's free-body force on the femur (as capsuleLoads) and its
+ * stiffness against head translation, for the glide balance's Newton steps.
+ * stiffness (row-major 3×3, N/mm) is the Gauss–Newton part of the capsule
+ * energy's Hessian, Σ (dT/dε / L0) g gᵀ with g = ∂L/∂c: each taut fibre
+ * resists being stretched further along its own line. The dropped term,
+ * Σ T ∂²L/∂c², is the sideways stiffness of a fibre under tension (≈ T / ℓ,
+ * a few N/mm against the cartilage's 150), so the steps stay close to
+ * Newton's; solveGlide checks the balance itself, not this matrix.
+ */
+export function capsuleForceAndStiffness(
+  fibres: Fibre[],
+  M: Mat3,
+  c: Vec3,
+  obstacles: Obstacles,
+): { forceN: Vec3; stiffnessNPerMm: number[] } {
+  let fx = 0,
+    fy = 0,
+    fz = 0;
+  let kxx = 0,
+    kxy = 0,
+    kxz = 0,
+    kyy = 0,
+    kyz = 0,
+    kzz = 0;
+  const Af: Vec3 = [0, 0, 0];
+  for (const fb of fibres) {
+    const ax = fb.pelvicMm[0] - c[0],
+      ay = fb.pelvicMm[1] - c[1],
+      az = fb.pelvicMm[2] - c[2];
+    Af[0] = M[0] * ax + M[3] * ay + M[6] * az;
+    Af[1] = M[1] * ax + M[4] * ay + M[7] * az;
+    Af[2] = M[2] * ax + M[5] * ay + M[8] * az;
+    const p = headNeckPath(
+      Af,
+      fb.femoralMm,
+      obstacles.wrapRadiusMm,
+      obstacles.neckAxis,
+      obstacles.neckRadiusMm,
+      false,
+    );
+    const strain = p.lengthMm / fb.slackLengthMm - 1;
+    if (strain <= 0) continue;
+    const T = fibreTension(strain, fb.stiffnessN);
+    const q = p.gradA;
+    const ux = M[0] * q[0] + M[1] * q[1] + M[2] * q[2],
+      uy = M[3] * q[0] + M[4] * q[1] + M[5] * q[2],
+      uz = M[6] * q[0] + M[7] * q[1] + M[8] * q[2];
+    fx += T * ux;
+    fy += T * uy;
+    fz += T * uz;
+    const s = fibreTensionSlope(strain, fb.stiffnessN) / fb.slackLengthMm;
+    kxx += s * ux * ux;
+    kxy += s * ux * uy;
+    kxz += s * ux * uz;
+    kyy += s * uy * uy;
+    kyz += s * uy * uz;
+    kzz += s * uz * uz;
+  }
+  return {
+    forceN: [fx, fy, fz],
+    stiffnessNPerMm: [kxx, kxy, kxz, kxy, kyy, kyz, kxz, kyz, kzz],
+  };
+}
+
 /**
  * Capsule moment resisting a rotation of the femur about the unit axis ω
  * (pelvis frame, through the head centre), N·mm: Σ T_i ∂L_i/∂θ. Rotating the
